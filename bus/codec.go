@@ -1,0 +1,117 @@
+package bus
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/dialoguewatch/dialoguewatch/wire"
+)
+
+// Message headers.
+const (
+	hdrType     = "Dw-Type"     // page, record, run
+	hdrEncoding = "Dw-Encoding" // zstd (JSON inside)
+	hdrObject   = "Dw-Object"   // name in the object store when the payload is large
+	hdrConsumer = "Dw-Consumer" // dead letters: who gave up
+	hdrError    = "Dw-Error"    // dead letters: why
+	hdrSubject  = "Dw-Subject"  // dead letters: original subject
+	hdrSeq      = "Dw-Seq"      // dead letters: original stream sequence
+)
+
+const (
+	typePage   = "page"
+	typeRecord = "record"
+	typeRun    = "run"
+)
+
+// PublishPage stores a fetched page on the pages stream and waits for the
+// stream's ack. A page whose compressed size exceeds the server's max
+// payload goes through the object store; nothing is truncated or dropped.
+func (b *Bus) PublishPage(ctx context.Context, p *wire.Page) error {
+	return b.publish(ctx, wire.Subject(wire.SubjectPages, p.Source), typePage, p.MsgID(), p)
+}
+
+// PublishRecord stores an extracted record on the records stream.
+func (b *Bus) PublishRecord(ctx context.Context, r *wire.Record) error {
+	return b.publish(ctx, wire.Subject(wire.SubjectRecords, r.Source), typeRecord, r.MsgID(), r)
+}
+
+// PublishRun stores a crawl-run report on the records stream.
+func (b *Bus) PublishRun(ctx context.Context, r *wire.CrawlRun) error {
+	return b.publish(ctx, wire.Subject(wire.SubjectRuns, r.Source), typeRun, r.MsgID(), r)
+}
+
+func (b *Bus) publish(ctx context.Context, subject, typ, msgID string, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", typ, err)
+	}
+	msg := nats.NewMsg(subject)
+	msg.Header.Set(hdrType, typ)
+	msg.Header.Set(hdrEncoding, "zstd")
+	data := b.enc.EncodeAll(raw, make([]byte, 0, len(raw)/4))
+	if len(data) > b.inline {
+		name := wire.Hash([]byte(msgID))
+		if _, err := b.large.PutBytes(ctx, name, data); err != nil {
+			return fmt.Errorf("publish %s %s: object store: %w", typ, subject, err)
+		}
+		msg.Header.Set(hdrObject, name)
+	} else {
+		msg.Data = data
+	}
+	if _, err := b.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID)); err != nil {
+		return fmt.Errorf("publish %s %s: %w", typ, subject, err)
+	}
+	return nil
+}
+
+// decode reads a message's payload (inline or from the object store) into v.
+func (b *Bus) decode(ctx context.Context, m jetstream.Msg, v any) error {
+	data := m.Data()
+	if name := m.Headers().Get(hdrObject); name != "" {
+		var err error
+		if data, err = b.large.GetBytes(ctx, name); err != nil {
+			if errors.Is(err, jetstream.ErrObjectNotFound) {
+				return Permanent(fmt.Errorf("object %s: %w", name, err))
+			}
+			return fmt.Errorf("object %s: %w", name, err)
+		}
+	}
+	if m.Headers().Get(hdrEncoding) == "zstd" {
+		out, err := b.dec.DecodeAll(data, nil)
+		if err != nil {
+			return Permanent(fmt.Errorf("decompress: %w", err))
+		}
+		data = out
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return Permanent(fmt.Errorf("decode %s: %w", m.Headers().Get(hdrType), err))
+	}
+	return nil
+}
+
+// permanentError marks failures that no retry can fix.
+type permanentError struct{ err error }
+
+func (e *permanentError) Error() string { return e.err.Error() }
+func (e *permanentError) Unwrap() error { return e.err }
+
+// Permanent wraps err so that the consumer dead-letters the message at
+// once instead of retrying it.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &permanentError{err}
+}
+
+// IsPermanent reports whether err (or an error it wraps) was marked Permanent.
+func IsPermanent(err error) bool {
+	var p *permanentError
+	return errors.As(err, &p)
+}
