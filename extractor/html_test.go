@@ -1,0 +1,53 @@
+package extractor_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dialoguewatch/dialoguewatch/extractor"
+)
+
+func TestParseHTML(t *testing.T) {
+	tests := []struct {
+		file      string
+		title     string
+		published string
+		want      []string // in the main text
+		notWant   []string // boilerplate that must be gone
+	}{{
+		file:      "drupal-article.html",
+		title:     "EU and Ruritania hold third Space Dialogue",
+		published: "2025-03-14",
+		want:      []string{"held the third round of their Space Dialogue on 12 March in Brussels.", "next round in Ruritania in 2026"},
+		notWant:   []string{"cookies", "Freedonia", "Legal notice", "About us"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile("testdata/html/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := extractor.ParseHTML(body, "https://example.org/news/"+tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title {
+				t.Errorf("title = %q, want %q", doc.Title, tt.title)
+			}
+			if doc.Published != tt.published {
+				t.Errorf("published = %q, want %q", doc.Published, tt.published)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(doc.Text, w) {
+					t.Errorf("text lacks %q:\n%s", w, doc.Text)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(doc.Text, w) {
+					t.Errorf("text has boilerplate %q:\n%s", w, doc.Text)
+				}
+			}
+		})
+	}
+}
