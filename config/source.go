@@ -7,6 +7,7 @@ package config
 
 import (
 	"fmt"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strings"
@@ -104,6 +105,17 @@ type Source struct {
 	// link-local addresses (the demo replica, tests). Default false: such
 	// addresses are refused at dial time, redirects and DNS included.
 	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
+	// AllowAddresses are loopback/private/link-local destinations the
+	// crawler may connect to even when allow_private_addresses is false:
+	// an IP ("10.1.2.3"), a CIDR ("10.0.0.0/8") or an IP with port
+	// ("127.0.0.1:8089", "[::1]:8089"). Every other private destination,
+	// reached directly, by redirect or by DNS, stays refused. Default none.
+	AllowAddresses []string `yaml:"allow_addresses"`
+	// MaxRetryWait is the longest wait the crawler accepts from a host in
+	// one run (a 429/503 Retry-After); a host asking for more is left
+	// alone for the rest of the run and its pages count as failed (retried
+	// next run). Default 5m.
+	MaxRetryWait time.Duration `yaml:"max_retry_wait"`
 	// DropParams are query parameters removed when canonicalising URLs, in
 	// addition to the built-in tracking parameters (utm_*, fbclid, gclid,
 	// session ids). Default none.
@@ -134,6 +146,7 @@ func DefaultSource() Source {
 		MaxArticles:     500,
 		Retries:         3,
 		RetryBackoff:    2 * time.Second,
+		MaxRetryWait:    5 * time.Minute,
 	}
 }
 
@@ -197,6 +210,11 @@ func (s *Source) Validate(file string) error {
 	if !strings.Contains(strings.ToLower(s.UserAgent), "dialoguewatch") {
 		return fail("user_agent", "%q must name dialoguewatch", s.UserAgent)
 	}
+	for i, a := range s.AllowAddresses {
+		if !validAddress(a) {
+			return fail(fmt.Sprintf("allow_addresses[%d]", i), "%q is not an IP, CIDR or IP:port", a)
+		}
+	}
 	for _, d := range []struct {
 		field string
 		v     time.Duration
@@ -210,6 +228,7 @@ func (s *Source) Validate(file string) error {
 		{"header_timeout", s.HeaderTimeout, time.Millisecond},
 		{"body_timeout", s.BodyTimeout, time.Millisecond},
 		{"retry_backoff", s.RetryBackoff, 0},
+		{"max_retry_wait", s.MaxRetryWait, 0},
 	} {
 		if d.v < d.min {
 			return fail(d.field, "%s is too short (minimum %s)", d.v, d.min)
@@ -233,6 +252,18 @@ func (s *Source) Validate(file string) error {
 		}
 	}
 	return nil
+}
+
+// validAddress reports whether a is an IP, a CIDR or an IP:port.
+func validAddress(a string) bool {
+	if _, err := netip.ParseAddr(a); err == nil {
+		return true
+	}
+	if _, err := netip.ParsePrefix(a); err == nil {
+		return true
+	}
+	_, err := netip.ParseAddrPort(a)
+	return err == nil
 }
 
 func dedupe(in []string) []string {
