@@ -45,8 +45,9 @@ type Options struct {
 	// Default 5.
 	MaxDeliver int
 	// AckWait is how long a delivered, unacknowledged message stays with a
-	// consumer before it is redelivered (a crashed worker's messages come
-	// back after it). Default 30s.
+	// consumer before it is redelivered: a crashed worker's messages come
+	// back after it, also across a restart. Handlers that take longer are
+	// kept alive with progress acks. Default 10s.
 	AckWait time.Duration
 	// Replicas for streams and buckets on a cluster. Default 1.
 	Replicas int
@@ -65,7 +66,7 @@ func (o *Options) setDefaults() {
 		o.MaxDeliver = 5
 	}
 	if o.AckWait == 0 {
-		o.AckWait = 30 * time.Second
+		o.AckWait = 10 * time.Second
 	}
 	if o.Replicas == 0 {
 		o.Replicas = 1

@@ -58,11 +58,13 @@ func (b *Bus) ConsumePages(ctx context.Context, workers int, stats *ConsumeStats
 				if err != nil {
 					return // closed: drained or stopped
 				}
+				stop := b.keepAlive([]jetstream.Msg{m})
 				var p wire.Page
 				err = b.decode(work, m, &p)
 				if err == nil {
 					err = fn(work, &p)
 				}
+				stop()
 				b.settle(work, wire.ConsumerExtract, m, err, stats)
 			}
 		})
@@ -154,7 +156,9 @@ func (b *Bus) handleBatch(ctx context.Context, msgs []jetstream.Msg, stats *Cons
 	if len(good) == 0 {
 		return
 	}
+	stop := b.keepAlive(good)
 	err := fn(ctx, batch)
+	stop()
 	if err == nil || len(good) == 1 {
 		for _, m := range good {
 			b.settle(ctx, wire.ConsumerSink, m, err, stats)
@@ -165,6 +169,29 @@ func (b *Bus) handleBatch(ctx context.Context, msgs []jetstream.Msg, stats *Cons
 	for _, m := range good {
 		b.handleBatch(ctx, []jetstream.Msg{m}, stats, fn)
 	}
+}
+
+// keepAlive tells the server the messages are still being worked on, every
+// third of AckWait, until stop is called: AckWait can then be short, so a
+// crashed worker's messages come back soon, without a slow handler's
+// messages being redelivered while it works.
+func (b *Bus) keepAlive(msgs []jetstream.Msg) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(b.opts.AckWait / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, m := range msgs {
+					_ = m.InProgress()
+				}
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 // settle acks, naks with backoff, or dead-letters a message after its
