@@ -20,9 +20,9 @@ import (
 type pipeline struct {
 	e       *env
 	bus     *bus.Bus
-	db      *sink.DB          // nil: no sink in this process
-	stage   *extractor.Stage  // nil: no extractor in this process
-	sources []config.Source   // empty: no crawler in this process
+	db      *sink.DB         // nil: no sink in this process
+	stage   *extractor.Stage // nil: no extractor in this process
+	sources []config.Source  // empty: no crawler in this process
 	flags   *stageFlags
 	mode    mode
 
