@@ -71,8 +71,12 @@ func decodeValue(node *yaml.Node, v reflect.Value, path string) error {
 			key, val := node.Content[i], node.Content[i+1]
 			idx, ok := fields[key.Value]
 			if !ok {
+				known := sortedKeys(fields)
+				if near := nearest(key.Value, known); near != "" {
+					return &Error{Field: join(path, key.Value), Line: key.Line, Err: fmt.Errorf("%w; did you mean %s?", ErrUnknownKey, near)}
+				}
 				return &Error{Field: join(path, key.Value), Line: key.Line,
-					Err: fmt.Errorf("%w (known keys: %s)", ErrUnknownKey, strings.Join(sortedKeys(fields), ", "))}
+					Err: fmt.Errorf("%w (known keys: %s)", ErrUnknownKey, strings.Join(known, ", "))}
 			}
 			if err := decodeValue(val, v.Field(idx), join(path, key.Value)); err != nil {
 				return err
@@ -166,6 +170,46 @@ func rank(m map[string]int, i int) int {
 		}
 	}
 	return r
+}
+
+// nearest returns the known key within two edits of key, if exactly one
+// is closest.
+func nearest(key string, known []string) string {
+	best, bestD, ties := "", 3, 0
+	for _, k := range known {
+		d := editDistance(key, k)
+		switch {
+		case d < bestD:
+			best, bestD, ties = k, d, 0
+		case d == bestD:
+			ties++
+		}
+	}
+	if ties > 0 {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance of two short ASCII keys.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func join(path, key string) string {
