@@ -267,6 +267,32 @@ func (b *Bus) publishDead(ctx context.Context, consumer, subject string, seq uin
 	return err
 }
 
+// Reject dead-letters an item its consumer accepted but cannot use (a
+// record without URL): v is stored encoded as it was received, with the
+// reason, and the caller acks the original.
+func (b *Bus) Reject(ctx context.Context, consumer string, v any, reason string, stats *ConsumeStats) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("reject: encode: %w", err)
+	}
+	hdr := nats.Header{}
+	hdr.Set(hdrEncoding, "json")
+	id := fmt.Sprintf("reject:%s:%s", consumer, wire.Hash(raw))
+	dl := nats.NewMsg(wire.Subject(wire.SubjectDead, consumer))
+	dl.Header = hdr
+	dl.Header.Set(hdrConsumer, consumer)
+	dl.Header.Set(hdrError, reason)
+	dl.Data = raw
+	if _, err := b.js.PublishMsg(ctx, dl, jetstream.WithMsgID(id)); err != nil {
+		return fmt.Errorf("reject: %w", err)
+	}
+	if stats != nil {
+		stats.DeadLetters.Add(1)
+	}
+	b.log.Error("item rejected and dead-lettered", "consumer", consumer, "reason", reason)
+	return nil
+}
+
 // WatchMaxDeliveries copies messages that exhausted MaxDeliver without a
 // handler dead-lettering them (a worker that crashed on each delivery) to
 // the dead-letter stream, from the server's advisories, until ctx ends.

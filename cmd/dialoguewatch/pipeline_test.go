@@ -130,24 +130,29 @@ func checkEvents(t *testing.T, ctx context.Context, db *sink.DB, base string) {
 		return eval.Event{Type: e.Type, Series: e.Series, Partners: e.Partners, Start: e.Start, End: e.End,
 			Edition: e.Edition, Location: e.Location, Status: e.Status}
 	}
-	byStored := map[int64][]eval.Event{} // stored event → gold events it matched
-	missed := 0
+	// Per page, the stored events the page mentions, matched one to one
+	// with the page's gold events as eval scores them.
+	preds := map[string][]eval.Event{}
+	ids := map[string][]int64{}
 	for _, page := range gold {
 		url := base + replica.PageURL(page.Name)
-		var cands []sink.Event
 		for _, e := range stored {
 			if slices.ContainsFunc(e.Mentions, func(m sink.Mention) bool { return m.URL == url }) {
-				cands = append(cands, e)
+				preds[page.Name] = append(preds[page.Name], asEval(e))
+				ids[page.Name] = append(ids[page.Name], e.ID)
 			}
 		}
-		for _, g := range page.Events {
-			i := slices.IndexFunc(cands, func(e sink.Event) bool { return eval.Matches(g, asEval(e)) })
-			if i < 0 {
-				missed++
-				t.Errorf("%s: event not stored: %s %v %s %q", page.Name, g.Type, g.Partners, g.Start, g.Evidence)
-				continue
-			}
-			byStored[cands[i].ID] = append(byStored[cands[i].ID], g)
+	}
+	rep := eval.Score(gold, preds)
+	byStored := map[int64][]eval.Event{} // stored event → gold events it matched
+	for _, pr := range rep.Pages {
+		for _, gi := range pr.Missed {
+			g := pr.Gold[gi]
+			t.Errorf("%s: event not stored: %s %v %s %q", pr.Page, g.Type, g.Partners, g.Start, g.Evidence)
+		}
+		for _, pair := range pr.Pairs {
+			id := ids[pr.Page][pair[1]]
+			byStored[id] = append(byStored[id], pr.Gold[pair[0]])
 		}
 	}
 	for _, e := range stored {
@@ -168,7 +173,7 @@ func checkEvents(t *testing.T, ctx context.Context, db *sink.DB, base string) {
 			}
 		}
 	}
-	t.Logf("%d gold events, %d stored events, %d missed", countEvents(gold), len(stored), missed)
+	t.Logf("%d gold events, %d stored events, %d missed", rep.Gold, len(stored), rep.Gold-rep.Matched)
 }
 
 // mergeGold is what the database should hold for several reports of one
@@ -194,12 +199,4 @@ func mergeGold(golds []eval.Event) eval.Event {
 		}
 	}
 	return m
-}
-
-func countEvents(pages []eval.Page) int {
-	n := 0
-	for _, p := range pages {
-		n += len(p.Events)
-	}
-	return n
 }

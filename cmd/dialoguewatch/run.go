@@ -178,6 +178,19 @@ func (p *pipeline) runSink(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		// The rest of the batch is committed; what the sink refused goes
+		// to the dead-letter stream before the batch is acked.
+		for _, r := range res.Rejected {
+			var item any = b.Runs
+			if r.Kind == "record" && r.Index < len(b.Records) {
+				item = b.Records[r.Index]
+			} else if r.Index < len(b.Runs) {
+				item = b.Runs[r.Index]
+			}
+			if err := p.bus.Reject(ctx, wire.ConsumerSink, item, r.Reason, &p.sinkStats); err != nil {
+				return err
+			}
+		}
 		p.e.log.Debug("committed", "records", len(b.Records), "runs", len(b.Runs), "events_new", res.EventsNew, "events_updated", res.EventsUpdated)
 		return nil
 	})

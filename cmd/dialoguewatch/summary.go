@@ -99,8 +99,5 @@ func (p *pipeline) printEvents(ctx context.Context) error {
 		return err
 	}
 	fmt.Fprintf(p.e.stdout, "\nEvents in %s (query them with `dialoguewatch events --data %s`):\n\n", p.flags.dbPath(), p.flags.data)
-	for _, ev := range evs { // placeholder until the events table lands
-		fmt.Fprintf(p.e.stdout, "%s | %s | %v | %s %s | %d | %s | %s\n", ev.Type, ev.Series, ev.Partners, ev.Start, ev.End, ev.Edition, ev.Location, ev.Status)
-	}
-	return nil
+	return writeEventsTable(p.e.stdout, evs)
 }
