@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -21,14 +22,28 @@ import (
 	"github.com/dialoguewatch/dialoguewatch/sink"
 )
 
-// buildBinary builds dialoguewatch into a temp dir, with the tags make uses.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "dialoguewatch")
+// builtBinary is built once per test process, for the tests that run the
+// real binary as a subprocess.
+var builtBinary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "dialoguewatch-test-")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "dialoguewatch")
 	cmd := exec.Command("go", "build", "-tags", "sqlite_fts5", "-o", bin, ".")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
+		return "", fmt.Errorf("build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// buildBinary builds dialoguewatch with the tags make uses.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin, err := builtBinary()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return bin
 }
@@ -93,7 +108,7 @@ func takeSnapshot(t *testing.T, dir, base string) snapshot {
 }
 
 func articleCount(dir string) int {
-	db, err := sink.OpenReadOnly(context.Background(), filepath.Join(dir, sink.FileName))
+	db, err := openDBQuiet(dir)
 	if err != nil {
 		return 0
 	}
@@ -196,4 +211,8 @@ func TestCrashAndRestart(t *testing.T) {
 		got.counts.Mentions != want.counts.Mentions || got.counts.Partners != want.counts.Partners || got.mentions != want.mentions {
 		t.Errorf("row counts differ (duplicates?): got %+v, want %+v", got.counts, want.counts)
 	}
+}
+
+func openDBQuiet(dir string) (*sink.DB, error) {
+	return sink.OpenReadOnly(context.Background(), filepath.Join(dir, sink.FileName))
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"sort"
@@ -52,11 +53,15 @@ func exitCode(err error, stderr io.Writer) int {
 	return exitFail
 }
 
-// env is what every subcommand gets: its streams and a logger.
+// env is what every subcommand gets: its streams, a logger, and the
+// network layer crawls use.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	log            *slog.Logger
+	// transport is the crawlers' network layer; nil builds the guarded
+	// transport from each source's config. Tests route it in process.
+	transport http.RoundTripper
 }
 
 type command struct {
@@ -82,6 +87,13 @@ func commands() map[string]command {
 // run is main without the process: it parses global flags, sets up logging
 // and dispatches to the subcommand.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return runEnv(ctx, args, &env{stdin: stdin, stdout: stdout, stderr: stderr})
+}
+
+// runEnv is run with the environment given; it sets the logger from the
+// global flags.
+func runEnv(ctx context.Context, args []string, e *env) error {
+	stderr, stdout := e.stderr, e.stdout
 	fs := flag.NewFlagSet("dialoguewatch", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	level := fs.String("log-level", "info", "log level: debug, info, warn, error")
@@ -107,7 +119,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	default:
 		return usagef("-log-format: want text or json, got %q", *format)
 	}
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, log: slog.New(h)}
+	e.log = slog.New(h)
 	if fs.NArg() == 0 {
 		usage(stderr, fs)
 		return usagef("a subcommand is required")

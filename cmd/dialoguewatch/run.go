@@ -207,7 +207,8 @@ func (p *pipeline) newCrawler(src config.Source) (*crawler.Crawler, error) {
 	return crawler.New(src, crawler.Options{
 		Publisher: p.bus,
 		State:     crawler.NewKVState(p.bus.CrawlState()),
-		Logger:    p.e.log.With("source", src.Name),
+		Logger:    p.e.log,
+		Transport: p.e.transport,
 	})
 }
 

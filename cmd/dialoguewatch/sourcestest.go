@@ -64,6 +64,7 @@ func sourcesTest(ctx context.Context, e *env, args []string) error {
 		Publisher: pub,
 		State:     crawler.NewMemoryState(),
 		Logger:    e.log,
+		Transport: e.transport,
 		Trace: func(s crawler.Step) {
 			mu.Lock()
 			defer mu.Unlock()
