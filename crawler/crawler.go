@@ -47,6 +47,9 @@ type Options struct {
 	// decompression under the size cap, charset, canonicalisation) applies
 	// whatever the transport.
 	Transport http.RoundTripper
+	// Hosts paces requests per host; crawlers sharing one pace a host they
+	// both crawl together. nil gives the crawler its own.
+	Hosts *Hosts
 	// Now is the clock for state and reports (revisit decisions, fetch
 	// times). nil is time.Now. Pacing always uses the real clock.
 	Now func() time.Time
@@ -112,7 +115,7 @@ func New(src config.Source, opts Options) (*Crawler, error) {
 		log:     opts.Logger.With("source", src.Name),
 		canon:   NewCanonicalizer(src.DropParams),
 		domains: map[string]bool{},
-		gate:    newGate(src.Delay, src.Parallelism, src.MaxRetryWait),
+		gate:    newGate(opts.Hosts, src.Delay, src.Parallelism, src.MaxRetryWait),
 		robots:  newRobotsCache(src.UserAgent),
 	}
 	if src.ArticlePattern != "" {

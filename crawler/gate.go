@@ -12,50 +12,68 @@ import (
 // source accepts (max_retry_wait): it is left alone for the rest of the run.
 var errHostWait = errors.New("host asked to wait longer than max_retry_wait")
 
-// gate spaces requests per host (host:port): at most parallel in flight,
-// consecutive starts at least the host's delay apart, and no start before
-// a time the host set with Retry-After. Colly's LimitRule has a fixed delay
-// per rule; Crawl-delay and Retry-After need it per host and changing.
-type gate struct {
-	delay    time.Duration // source delay; robots Crawl-delay may raise it per host
-	parallel int
-	maxWait  time.Duration
-
+// Hosts is the per-host pacing state (host:port): requests in flight, the
+// earliest next start, Crawl-delay and Retry-After. Crawlers of one process
+// share one Hosts, so two sources on the same site are paced together.
+type Hosts struct {
 	mu    sync.Mutex
 	hosts map[string]*hostGate
 }
 
+// NewHosts returns an empty pacing registry.
+func NewHosts() *Hosts { return &Hosts{hosts: map[string]*hostGate{}} }
+
 type hostGate struct {
-	slots chan struct{}
-	delay time.Duration
-	next  time.Time // earliest start of the next request
-	last  time.Time // start of the last request
+	slots      chan struct{}
+	crawlDelay time.Duration // from robots.txt
+	next       time.Time     // earliest start of the next request
+	last       time.Time     // start of the last request
 }
 
-func newGate(delay time.Duration, parallel int, maxWait time.Duration) *gate {
-	return &gate{delay: delay, parallel: max(parallel, 1), maxWait: maxWait, hosts: map[string]*hostGate{}}
+// gate is one source's view of Hosts: at most parallel requests in flight
+// per host, consecutive starts at least the larger of the source's delay
+// and the host's Crawl-delay apart, and no start before a time the host set
+// with Retry-After. Colly's LimitRule has a fixed delay per rule;
+// Crawl-delay and Retry-After need it per host and changing.
+type gate struct {
+	*Hosts
+	delay    time.Duration
+	parallel int
+	maxWait  time.Duration
 }
 
+func newGate(hosts *Hosts, delay time.Duration, parallel int, maxWait time.Duration) *gate {
+	if hosts == nil {
+		hosts = NewHosts()
+	}
+	return &gate{Hosts: hosts, delay: delay, parallel: max(parallel, 1), maxWait: maxWait}
+}
+
+// host returns the host's state; the first source to reach a host sets how
+// many requests may be in flight there.
 func (g *gate) host(h string) *hostGate {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	hg, ok := g.hosts[h]
 	if !ok {
-		hg = &hostGate{slots: make(chan struct{}, g.parallel), delay: g.delay}
+		hg = &hostGate{slots: make(chan struct{}, g.parallel)}
 		g.hosts[h] = hg
 	}
 	return hg
 }
 
-// setDelay raises the host's delay to d (a robots.txt Crawl-delay); the
-// source's delay stays the minimum.
+// hostDelay is the spacing for this source at hg; g.mu held.
+func (g *gate) hostDelay(hg *hostGate) time.Duration { return max(g.delay, hg.crawlDelay) }
+
+// setDelay records the host's robots.txt Crawl-delay; the source's delay
+// stays the minimum.
 func (g *gate) setDelay(h string, d time.Duration) {
 	hg := g.host(h)
 	g.mu.Lock()
-	hg.delay = max(g.delay, d)
+	hg.crawlDelay = d
 	// The request that fetched robots.txt counts: the next one keeps the
 	// new distance from it.
-	if next := hg.last.Add(hg.delay); next.After(hg.next) {
+	if next := hg.last.Add(g.hostDelay(hg)); next.After(hg.next) {
 		hg.next = next
 	}
 	g.mu.Unlock()
@@ -86,14 +104,15 @@ func (g *gate) acquire(ctx context.Context, h string) (func(), error) {
 		g.mu.Lock()
 		now := time.Now()
 		wait := hg.next.Sub(now)
+		delay := g.hostDelay(hg)
 		if wait <= 0 {
-			hg.next = now.Add(hg.delay)
+			hg.next = now.Add(delay)
 			hg.last = now
 			g.mu.Unlock()
 			return release, nil
 		}
 		g.mu.Unlock()
-		if wait > g.maxWait && wait > hg.delay {
+		if wait > g.maxWait && wait > delay {
 			release()
 			return nil, fmt.Errorf("%s: %w (%s)", h, errHostWait, wait.Round(time.Second))
 		}

@@ -143,7 +143,7 @@ func TestToUTF8(t *testing.T) {
 }
 
 func TestGateSpacing(t *testing.T) {
-	g := newGate(100*time.Millisecond, 1, time.Minute)
+	g := newGate(nil, 100*time.Millisecond, 1, time.Minute)
 	ctx := t.Context()
 	var starts []time.Time
 	for range 3 {
@@ -160,9 +160,49 @@ func TestGateSpacing(t *testing.T) {
 		}
 	}
 	// A pause longer than max wait is refused at once.
-	g = newGate(0, 1, time.Second)
+	g = newGate(nil, 0, 1, time.Second)
 	g.pause("h:1", time.Now().Add(time.Hour))
 	if _, err := g.acquire(ctx, "h:1"); err == nil {
 		t.Errorf("acquire during an hour's Retry-After succeeded, want errHostWait")
+	}
+}
+
+// Two sources on one host share its pacing when they share Hosts: their
+// requests together keep the larger delay apart.
+func TestGateSharedAcrossSources(t *testing.T) {
+	hosts := NewHosts()
+	a := newGate(hosts, 100*time.Millisecond, 1, time.Minute)
+	b := newGate(hosts, 50*time.Millisecond, 1, time.Minute)
+	ctx := t.Context()
+	var starts []time.Time
+	for _, g := range []*gate{a, a, b, a} {
+		release, err := g.acquire(ctx, "h:1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		starts = append(starts, time.Now())
+		release()
+	}
+	// After a request of a, the next waits a's 100 ms; after b's, 50 ms.
+	for i, min := range []time.Duration{0, 95, 95, 45} {
+		if i == 0 {
+			continue
+		}
+		if d := starts[i].Sub(starts[i-1]); d < min*time.Millisecond {
+			t.Errorf("start %d only %s after the previous, want ≥ %dms", i, d, min)
+		}
+	}
+	// A Crawl-delay learnt by one source holds for the other.
+	a.setDelay("h:2", 200*time.Millisecond)
+	first := time.Now()
+	for _, g := range []*gate{a, b} {
+		release, err := g.acquire(ctx, "h:2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		release()
+	}
+	if d := time.Since(first); d < 190*time.Millisecond {
+		t.Errorf("second source started %s after the first, want the shared Crawl-delay of 200ms", d)
 	}
 }

@@ -25,6 +25,7 @@ type pipeline struct {
 	sources []config.Source  // empty: no crawler in this process
 	flags   *stageFlags
 	mode    mode
+	hosts   *crawler.Hosts // per-host pacing shared by this process's crawlers
 
 	extractStats, sinkStats bus.ConsumeStats
 }
@@ -60,7 +61,7 @@ type mode struct {
 // have finished every page (both consumers idle), prints the summary and
 // returns; otherwise it runs until ctx ends.
 func runPipeline(ctx context.Context, e *env, sf *stageFlags, srcs []config.Source, m mode) (err error) {
-	p := &pipeline{e: e, sources: srcs, flags: sf, mode: m}
+	p := &pipeline{e: e, sources: srcs, flags: sf, mode: m, hosts: crawler.NewHosts()}
 	if m.extract {
 		if p.stage, err = newStage(e, sf); err != nil {
 			return err
@@ -209,6 +210,7 @@ func (p *pipeline) newCrawler(src config.Source) (*crawler.Crawler, error) {
 		State:     crawler.NewKVState(p.bus.CrawlState()),
 		Logger:    p.e.log,
 		Transport: p.e.transport,
+		Hosts:     p.hosts,
 	})
 }
 
