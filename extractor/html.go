@@ -64,7 +64,13 @@ func ParseHTML(body []byte, pageURL string) (doc Document, err error) {
 	if doc.Published == "" && !res.Metadata.Date.IsZero() {
 		doc.Published = res.Metadata.Date.Format(time.DateOnly)
 	}
-	doc.Text = normaliseText(res.ContentText)
+	// ContentText runs all blocks into one line; rendering the content
+	// tree keeps paragraphs, headings and list items apart, which the
+	// rules use (a date carried within a paragraph, not across).
+	doc.Text = normaliseText(blockText(res.ContentNode))
+	if doc.Text == "" {
+		doc.Text = normaliseText(res.ContentText)
+	}
 	if doc.Text == "" {
 		return doc, fmt.Errorf("main text: %w", ErrNoText)
 	}
@@ -190,6 +196,50 @@ func attr(n *html.Node, name string) string {
 		}
 	}
 	return ""
+}
+
+// blocks are the elements that start a new line of text.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Table: true, atom.Tr: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Br: true, atom.Hr: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Main: true, atom.Aside: true,
+}
+
+// blockText renders a content tree as text, one block element per line.
+func blockText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+				return
+			}
+			if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+				b.WriteString(" ")
+			}
+		}
+		block := n.Type == html.ElementNode && blocks[n.DataAtom]
+		if block {
+			b.WriteString("\n")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n")
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // normaliseText trims lines, collapses runs of spaces and drops empty

@@ -18,9 +18,10 @@ import (
 //     "the", "EU", "European", "Sino", a few linking words) one's words are a
 //     subset of the other's, or one is empty; and
 //   - they are the same round: equal editions when both have one (different
-//     editions are different rounds whatever the dates say); otherwise start
-//     dates equal at the coarser precision; when a start date is missing on
-//     either side, both series and both locations must be present and match.
+//     editions are different rounds whatever the dates say); otherwise the
+//     same place when both name one, and start dates equal at the coarser
+//     precision; when a start date is missing on either side, both series
+//     and both locations must be present and match.
 //
 // Among several matching events the best (same edition, then dates, then
 // identical series) and then the oldest wins, so the choice is
@@ -65,6 +66,12 @@ func match(e, m fields) (ok bool, score int) {
 			return false, 0
 		}
 		score += 8
+	}
+	// Two places are two meetings ("met in Brussels on 3 June; its next
+	// meeting is planned in New Delhi" in the same year), unless the same
+	// edition says the venue changed.
+	if e.Location != "" && m.Location != "" && !strings.EqualFold(e.Location, m.Location) && score < 8 {
+		return false, 0
 	}
 	if e.Start != "" && m.Start != "" {
 		if !sameAtCoarser(e.Start, m.Start) {

@@ -99,6 +99,9 @@ func TestMatch(t *testing.T) {
 		{"date missing, series only", fields{Series: cyber}, fields{Series: cyber, Start: "2023"}, false},
 		{"date missing, place only", fields{Location: "Geneva"}, fields{Start: "2023", Location: "Geneva"}, false},
 		{"both dates missing, nothing else", fields{}, fields{}, false},
+		{"same year, other place", fields{Start: "2024-06-03", Location: "Brussels"}, fields{Start: "2024", Location: "New Delhi"}, false},
+		{"same year, one place", fields{Start: "2024-06-03", Location: "Brussels"}, fields{Start: "2024"}, true},
+		{"same edition, other place (venue moved)", fields{Edition: 3, Start: "2024", Location: "Brussels"}, fields{Edition: 3, Start: "2024-06", Location: "Ghent"}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, _ := match(tc.e, tc.m); got != tc.want {

@@ -1,0 +1,443 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dialoguewatch/dialoguewatch/wire"
+)
+
+// maxSentence bounds the tokens analysed together; real sentences of
+// announcements stay well below it.
+const maxSentence = 160
+
+// docState is one run of the rules over one document: the lines, the
+// discourse context carried from sentence to sentence, and the events
+// found so far.
+type docState struct {
+	r     *Rules
+	doc   Document
+	pub   date
+	ref   int // year for dates without one when the publication date is unknown
+	lines []line
+
+	// Discourse context.
+	ctxPartners []int  // non-EU partner ids of the latest event or mention
+	ctxType     string // type of the latest named series or event noun
+	ctxSeries   string // its series label
+	ctxSeriesID int
+	paraDate    date // latest date of the current paragraph
+	// lastDate is the latest date of the document: what "the day before"
+	// or "the following year" refers to when its paragraph has none.
+	lastDate date
+
+	events   []*event
+	last     *event // the latest event found or mentioned again
+	lastSent int
+	sentNo   int // sentences seen so far
+
+	spanBuf []span
+	dateBuf []dateMention
+}
+
+type line struct {
+	text    string
+	toks    []token
+	title   bool
+	heading bool
+	skip    bool
+}
+
+// event is a wire.Event with what merging needs.
+type event struct {
+	wire.Event
+	start, end date
+	seriesID   int
+	explicit   bool // named in the sentence, not resolved from context
+	rel        int  // +1 "the next ...", -1 "the previous ..."
+}
+
+func newDocState(r *Rules, doc Document) *docState {
+	x := &docState{r: r, doc: doc, ctxSeriesID: -1}
+	if d, ok := parseISODate(strings.TrimSpace(doc.Published)); ok && d.d > 0 {
+		x.pub = d
+	}
+	if t := strings.TrimSpace(doc.Title); t != "" {
+		x.lines = append(x.lines, line{text: t, title: true})
+	}
+	for _, l := range strings.Split(doc.Text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if len(x.lines) == 1 && x.lines[0].title {
+			// The title repeated as the first line, or glued to the first
+			// paragraph when the HTML had no break after the heading.
+			if l == x.lines[0].text {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(l, x.lines[0].text+" "); ok {
+				l = rest
+			}
+		}
+		x.lines = append(x.lines, line{text: l})
+	}
+	return x
+}
+
+// prevDate is the date a relative date ("the day before") refers to.
+func (x *docState) prevDate() date {
+	if !x.paraDate.zero() {
+		return x.paraDate
+	}
+	return x.lastDate
+}
+
+func (x *docState) run() {
+	for i := range x.lines {
+		ln := &x.lines[i]
+		if isFootnote(ln.text) {
+			ln.skip = true
+		}
+		ln.toks = dropFootnoteMarks(tokenize(ln.text, nil))
+	}
+	x.classify()
+	x.ref = x.referenceYear()
+	var sents [][2]int
+	for i := range x.lines {
+		ln := &x.lines[i]
+		if ln.skip {
+			continue
+		}
+		x.paraDate = date{}
+		if ln.heading {
+			x.headingContext(ln)
+		}
+		sents = sentences(ln.toks, sents[:0])
+		for _, s := range sents {
+			// A run-on "sentence" (a list, a table flattened to text) is
+			// cut into pieces so the work per sentence stays bounded.
+			for a := s[0]; a < s[1]; a += maxSentence {
+				x.sentNo++
+				x.sentence(ln, ln.toks[a:minInt(s[1], a+maxSentence)])
+			}
+		}
+	}
+}
+
+// isFootnote: "[14] China hosts ...", "^ Council conclusions ...".
+func isFootnote(l string) bool {
+	if strings.HasPrefix(l, "^") || strings.HasPrefix(l, "↑") {
+		return true
+	}
+	if !strings.HasPrefix(l, "[") {
+		return false
+	}
+	i := 1
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	return i > 1 && i < len(l) && l[i] == ']'
+}
+
+// dropFootnoteMarks removes footnote references ("[11]", "[a]") so they do
+// not break adjacency ("Cyber Taskforce[11].").
+func dropFootnoteMarks(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i].isPunct("[") && i+2 < len(toks) && toks[i+2].isPunct("]") &&
+			(toks[i+1].kind == tNum || len(toks[i+1].text) == 1) {
+			i += 2
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// classify marks page furniture: footnotes, cookie and share lines,
+// navigation, and the lists of headlines under "Related content" and the
+// like. It also marks headings, which set the discourse context.
+func (x *docState) classify() {
+	related := false
+	var sp []span
+	for i := range x.lines {
+		ln := &x.lines[i]
+		if ln.skip {
+			continue
+		}
+		toks := ln.toks
+		words := 0
+		for _, t := range toks {
+			if t.kind != tPunct {
+				words++
+			}
+		}
+		if words == 0 {
+			ln.skip = true
+			continue
+		}
+		last := toks[len(toks)-1].text
+		sentenceEnd := last == "." || last == "!" || last == "?" || last == "”" || last == "\"" || last == ")"
+		sp = x.r.trie.matchAll(toks, sp[:0])
+		startsRelated, boiler := false, false
+		for _, s := range sp {
+			switch {
+			case s.kind == kRelated && s.i <= 1:
+				startsRelated = true
+				// "ALSO READ: headline" is one line of furniture; a
+				// heading alone opens a list.
+				if s.j >= len(toks) || toks[s.j].isPunct(":") && s.j+1 >= len(toks) || words <= 4 {
+					related = true
+				}
+			case s.kind == kBoilerplate:
+				boiler = true
+			}
+		}
+		switch {
+		case ln.title:
+		case startsRelated && (words <= 6 || toks[minInt(len(toks)-1, 3)].isPunct(":") || hasColonEarly(toks)):
+			ln.skip = true
+			continue
+		case toks[0].isPunct("[") || toks[0].text == "^" || toks[0].text == "↑":
+			ln.skip = true // footnote
+			continue
+		case boiler && words <= 40:
+			ln.skip = true
+			continue
+		case (toks[0].text == "•" || toks[0].text == "·" || toks[0].text == "|") && words <= 8:
+			ln.skip = true
+			continue
+		}
+		if related {
+			if words > 25 && sentenceEnd {
+				related = false
+			} else {
+				ln.skip = true
+				continue
+			}
+		}
+		if !sentenceEnd && words <= 6 {
+			ln.heading = true
+		}
+	}
+}
+
+func hasColonEarly(toks []token) bool {
+	for i := 0; i < len(toks) && i < 5; i++ {
+		if toks[i].isPunct(":") {
+			return true
+		}
+	}
+	return false
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// referenceYear is the year the page is written in as far as the page
+// tells: the latest year of a month- or day-precise date, else of any year.
+// It resolves "9 April" when the publication date is unknown.
+func (x *docState) referenceYear() int {
+	if x.pub.y > 0 {
+		return x.pub.y
+	}
+	best, bare := 0, 0
+	for i := range x.lines {
+		if x.lines[i].skip {
+			continue
+		}
+		x.dateBuf = parseDates(x.lines[i].toks, x.dateBuf[:0])
+		for _, d := range x.dateBuf {
+			for _, v := range []date{d.start, d.end} {
+				switch {
+				case v.y > 0 && v.m > 0 && v.y > best:
+					best = v.y
+				case v.y > 0 && v.m == 0 && v.y > bare:
+					bare = v.y
+				}
+			}
+		}
+	}
+	if best == 0 {
+		return bare
+	}
+	return best
+}
+
+// headingContext: a heading naming partners ("India", "South Korea")
+// makes them the context of the section below it.
+func (x *docState) headingContext(ln *line) {
+	x.spanBuf = x.r.trie.matchAll(ln.toks, x.spanBuf[:0])
+	var ids []int
+	for _, s := range x.spanBuf {
+		if s.kind == kPartner && s.id != x.r.euID && !x.r.member[s.id] {
+			ids = appendUnique(ids, s.id)
+		}
+	}
+	if len(ids) > 0 {
+		x.ctxPartners = ids
+		x.ctxType, x.ctxSeries, x.ctxSeriesID = "", "", -1
+	}
+}
+
+func appendUnique(ids []int, id int) []int {
+	for _, v := range ids {
+		if v == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// add merges ev into an event already found when they are the same event
+// (same type and partners, compatible date, edition, place and series),
+// else appends it.
+func (x *docState) add(ev *event) *event {
+	for _, o := range x.events {
+		if o.Type != ev.Type || !samePartners(o.Partners, ev.Partners) {
+			continue
+		}
+		if !compatibleDates(o.start, ev.start) || (o.Edition != 0 && ev.Edition != 0 && o.Edition != ev.Edition) ||
+			(o.Location != "" && ev.Location != "" && o.Location != ev.Location) {
+			continue
+		}
+		if o.explicit && ev.explicit && o.seriesID >= 0 && ev.seriesID >= 0 && o.seriesID != ev.seriesID {
+			continue
+		}
+		// One must confirm the other: same date, same round or same place.
+		// Mere absence of conflict ("a second meeting" vs "met in
+		// December") is not enough, except for an anaphor ("the Beijing
+		// meeting"), which refers to the event in context.
+		if !(o.Edition != 0 && o.Edition == ev.Edition) && !(o.Location != "" && o.Location == ev.Location) &&
+			!(!o.start.zero() && !ev.start.zero()) && o.explicit && ev.explicit {
+			continue
+		}
+		if o.rel != ev.rel && !relCompatible(o, ev) {
+			continue // "the next round" is not the round just reported
+		}
+		o.mergeFrom(ev)
+		return o
+	}
+	x.events = append(x.events, ev)
+	return ev
+}
+
+// relCompatible: "the next X" can be a planned X, "the previous X" a held
+// one, nothing else.
+func relCompatible(a, b *event) bool {
+	if a.rel == 0 {
+		a, b = b, a
+	}
+	if b.rel != 0 {
+		return false
+	}
+	if a.rel > 0 {
+		return b.Status == wire.StatusPlanned
+	}
+	return b.Status == wire.StatusHeld && b.Edition == 0
+}
+
+func (o *event) mergeFrom(ev *event) {
+	finer := func(a, b date) bool { // b more precise than a
+		return prec(b) > prec(a)
+	}
+	if finer(o.start, ev.start) {
+		o.start, o.end = ev.start, ev.end
+		o.Status = ev.Status
+	}
+	if o.end.zero() && !ev.end.zero() && o.start == ev.start {
+		o.end = ev.end
+	}
+	if o.Edition == 0 {
+		o.Edition = ev.Edition
+	}
+	if o.Location == "" {
+		o.Location = ev.Location
+	}
+	if (!o.explicit && ev.explicit) || (o.Series == "" && ev.Series != "") {
+		o.Series = ev.Series
+		o.seriesID = ev.seriesID
+		o.explicit = o.explicit || ev.explicit
+	}
+	if ev.Confidence > o.Confidence {
+		o.Confidence = ev.Confidence
+	}
+	o.Confidence = clamp(o.Confidence + 0.05)
+}
+
+func prec(d date) int {
+	switch {
+	case d.y == 0:
+		return 0
+	case d.m == 0:
+		return 1
+	case d.d == 0:
+		return 2
+	}
+	return 3
+}
+
+func compatibleDates(a, b date) bool {
+	if a.zero() || b.zero() {
+		return true
+	}
+	return a.cmp(b) == 0
+}
+
+func samePartners(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func clamp(f float64) float64 {
+	switch {
+	case f < 0.05:
+		return 0.05
+	case f > 0.99:
+		return 0.99
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+func (x *docState) result() []wire.Event {
+	out := make([]wire.Event, 0, len(x.events))
+	for _, ev := range x.events {
+		e := ev.Event
+		e.Start, e.End = ev.start.String(), ev.end.String()
+		out = append(out, e)
+	}
+	return out
+}
+
+// partnerCodes turns ids into the sorted code list, EU first.
+func (x *docState) partnerCodes(ids []int) []string {
+	out := []string{"EU"}
+	var rest []string
+	for _, id := range ids {
+		c := x.r.partners[id]
+		if c == "EU" {
+			continue
+		}
+		dup := false
+		for _, v := range rest {
+			dup = dup || v == c
+		}
+		if !dup {
+			rest = append(rest, c)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}

@@ -1,0 +1,149 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dialoguewatch/dialoguewatch/config"
+	"github.com/dialoguewatch/dialoguewatch/wire"
+)
+
+// Version identifies the rules; it goes into wire.Record.Extractor so a
+// re-extraction with newer rules replaces an article's mentions.
+const Version = "rules-1"
+
+// Rules is a compiled lexicon. It holds no mutable state: one Rules serves
+// any number of goroutines.
+type Rules struct {
+	trie      trie
+	cueType   []string // cue id → type
+	cueNeedNm []bool
+	series    []config.Series
+	partners  []string // partner id → code
+	display   []string // partner id → name used in series labels
+	euID      int
+	member    []bool // partner id → EU member state
+	cities    []string
+	groups    [][]int // group id → partner ids
+}
+
+// NewRules compiles a lexicon. The lexicon should have passed Validate.
+func NewRules(lex *config.Lexicon) (*Rules, error) {
+	if lex == nil {
+		return nil, fmt.Errorf("new rules: nil lexicon")
+	}
+	r := &Rules{euID: -1}
+	ids := map[string]int{}
+	partnerID := func(code string) int {
+		if id, ok := ids[code]; ok {
+			return id
+		}
+		id := len(r.partners)
+		ids[code] = id
+		r.partners = append(r.partners, code)
+		r.display = append(r.display, code)
+		r.member = append(r.member, false)
+		return id
+	}
+	named := map[string]bool{}
+	shown := map[int]bool{}
+	for _, p := range lex.Partners {
+		id := partnerID(p.Code)
+		if !shown[id] && len(p.Names) > 0 && p.Code != "EU" && !p.Org {
+			r.display[id] = p.Names[0]
+		}
+		shown[id] = true
+		for _, n := range p.Names {
+			r.trie.add(n, kPartner, id)
+			named[strings.ToLower(n)] = true
+		}
+		for _, n := range p.Prefixes {
+			r.trie.add(n+"-", kPrefix, id)
+		}
+	}
+	if id, ok := ids["EU"]; ok {
+		r.euID = id
+	} else {
+		return nil, fmt.Errorf("new rules: the lexicon has no EU partner entry")
+	}
+	if lex.ISONames {
+		for _, c := range config.ISOCountries() {
+			if named[strings.ToLower(c.Name)] {
+				continue
+			}
+			id := partnerID(c.Code)
+			if r.display[id] == c.Code {
+				r.display[id] = c.Name
+			}
+			r.trie.add(c.Name, kPartner, id)
+		}
+	}
+	for i, g := range lex.Groups {
+		var members []int
+		for _, c := range g.Codes {
+			members = append(members, partnerID(c))
+		}
+		r.groups = append(r.groups, members)
+		for _, n := range g.Names {
+			r.trie.add(n, kGroup, i)
+		}
+	}
+	for _, c := range lex.EUMembers {
+		r.member[partnerID(c)] = true
+	}
+	for i, c := range lex.Cities {
+		r.cities = append(r.cities, c.Name)
+		r.trie.add(c.Name, kCity, i)
+		for _, a := range c.Aliases {
+			r.trie.add(a, kCity, i)
+		}
+	}
+	for _, w := range lex.Multilateral {
+		r.trie.add(w, kMultilateral, 0)
+	}
+	for _, w := range lex.EUInternal {
+		r.trie.add(w, kInternal, 0)
+	}
+	r.series = lex.Series
+	for i, s := range lex.Series {
+		r.trie.add(s.Name, kSeries, i)
+		for _, a := range s.Aliases {
+			r.trie.add(a, kSeries, i)
+		}
+	}
+	for i, c := range lex.Cues {
+		r.cueType = append(r.cueType, c.Type)
+		r.cueNeedNm = append(r.cueNeedNm, c.NeedsName)
+		for _, w := range c.Words {
+			r.trie.add(w, kCue, i)
+		}
+	}
+	add := func(words []string, k kind) {
+		for _, w := range words {
+			r.trie.add(w, k, 0)
+		}
+	}
+	add(lex.Anaphors, kAnaphor)
+	add(lex.Documents, kDocument)
+	add(lex.LaunchObjects, kLaunchObject)
+	add(lex.Verbs.Held, kHeld)
+	add(lex.Verbs.Planned, kPlanned)
+	add(lex.Verbs.Signing, kSigning)
+	add(lex.Verbs.Launch, kLaunch)
+	add(lex.Verbs.Hypothetical, kHypothetical)
+	add(lex.Verbs.Since, kSince)
+	add(lex.Verbs.Negation, kNegation)
+	add(lex.Generic, kGeneric)
+	add(lex.Connectives, kConnective)
+	add(lex.Boilerplate.Related, kRelated)
+	add(lex.Boilerplate.Lines, kBoilerplate)
+	return r, nil
+}
+
+// Events extracts the dialogue events of a document, one per event even
+// when the article mentions it several times, in order of first mention.
+func (r *Rules) Events(doc Document) []wire.Event {
+	x := newDocState(r, doc)
+	x.run()
+	return x.result()
+}

@@ -1,0 +1,1562 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dialoguewatch/dialoguewatch/wire"
+)
+
+// sent is one sentence under analysis.
+type sent struct {
+	toks   []token
+	spans  []span
+	dates  []dateMention
+	inDate []bool
+	clause []int // clause id per token
+	// resolved entity mentions
+	partners []span // kPartner and kPrefix, after overlap resolution
+	cities   []span
+	strong   []span // kSeries, kMultilateral, kInternal
+}
+
+// trig is one candidate event mention in a sentence.
+type trig struct {
+	typ      string
+	seriesID int
+	head     [2]int // the noun (or verb) that names the event
+	ed       [2]int // where the ordinal stands ("seventh meeting of ...")
+	rel      int    // +1 "the next ...", -1 "the previous ..."
+	linked   int    // index of a mention this one happened at ("at the summit"), -1
+	since    bool   // "since the first ...": needs a date or place of its own
+	bare     bool   // "the forum": no modifier at all
+	np       [2]int // head with its modifiers and complement
+	obj      [2]int // verbs: the object noun phrase
+	verb     bool
+	anaphor  bool
+	label    string // series text from the sentence
+	objType  string // launch: the type the launched body will have
+	reject   bool
+
+	date    int // index into sent.dates of the date it takes, -1 for none
+	dateSc  int
+	cities  []int // city ids
+	local   bool  // partners named in the phrase itself
+	partner []int
+}
+
+// Small closed classes of English grammar; the domain vocabulary is in the
+// lexicon.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "their": true, "its": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "both": true, "my": true, "your": true,
+	"no": true, "every": true, "each": true, "any": true, "another": true,
+}
+
+var prepositions = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "with": true, "by": true, "for": true, "from": true,
+	"to": true, "between": true, "after": true, "before": true, "during": true, "into": true, "through": true,
+	"about": true, "ahead": true, "under": true, "within": true, "via": true, "since": true, "among": true,
+	"following": true, "as": true, "than": true, "like": true, "towards": true, "toward": true, "over": true,
+}
+
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "officially": true, "formally": true, "jointly": true,
+}
+
+// clauseWords start a new clause after a comma: a date or place after them
+// belongs to another predicate ("..., with elections scheduled for next year").
+var clauseWords = map[string]bool{
+	"with": true, "while": true, "whereas": true, "but": true, "although": true, "though": true,
+	"however": true, "during": true, "where": true, "because": true, "despite": true, "including": true,
+	"whilst": true, "and": false,
+}
+
+var ministerWords = map[string]bool{
+	"minister": true, "ministers": true, "commissioner": true, "commissioners": true, "secretary": true,
+	"representative": true, "vice-president": true, "ministry": true,
+}
+
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "inaugural": 1,
+}
+
+var tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+
+// ordinalAt reads an ordinal at i: "seventh", "7th", "twenty-first".
+func ordinalAt(toks []token, i int) int {
+	t := &toks[i]
+	if n, ok := ordinals[t.low]; ok {
+		if i >= 2 && toks[i-1].isDash() {
+			if tn, ok := tens[toks[i-2].low]; ok && n < 10 {
+				return tn + n
+			}
+		}
+		return n
+	}
+	s := t.low
+	if t.kind == tWord && len(s) >= 3 && len(s) <= 5 {
+		suf := s[len(s)-2:]
+		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+			if n := atoi(s[:len(s)-2]); n > 0 && n < 200 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+func (x *docState) sentence(ln *line, toks []token) {
+	if len(toks) < 2 {
+		return
+	}
+	s := &sent{toks: toks}
+	x.spanBuf = x.r.trie.matchAll(toks, x.spanBuf[:0])
+	s.spans = x.spanBuf
+	x.dateBuf = parseDates(toks, x.dateBuf[:0])
+	s.dates = x.dateBuf
+	s.inDate = make([]bool, len(toks))
+	for _, d := range s.dates {
+		for k := d.i; k < d.j; k++ {
+			s.inDate[k] = true
+		}
+	}
+	s.clauses()
+	s.resolveEntities(x.r)
+
+	trigs := x.triggers(s)
+	if len(trigs) == 0 {
+		x.afterSentence(s, nil)
+		return
+	}
+	x.assignDates(s, trigs)
+	x.assignCities(s, trigs)
+	x.link(s, trigs)
+	connective := false
+	for _, sp := range s.spans {
+		if sp.kind == kConnective && sp.i == 0 {
+			connective = true
+		}
+	}
+	var found []*event
+	for ti := range trigs {
+		t := &trigs[ti]
+		if t.reject {
+			continue
+		}
+		if ev := x.build(s, t, trigs, connective, ln); ev != nil {
+			found = append(found, ev)
+		}
+	}
+	x.afterSentence(s, found)
+}
+
+// clauses numbers the clauses of the sentence.
+func (s *sent) clauses() {
+	s.clause = make([]int, len(s.toks))
+	c := 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && s.inDate[0])) {
+			c++
+		} else if i > 0 && s.toks[i-1].isPunct(",") && clauseWords[t.low] {
+			c++
+		} else if t.low == "but" || t.low == "whereas" || t.low == "while" {
+			c++
+		}
+		s.clause[i] = c
+	}
+}
+
+func (s *sent) clauseOf(i int) int {
+	if i < 0 {
+		return -1
+	}
+	if i >= len(s.clause) {
+		i = len(s.clause) - 1
+	}
+	return s.clause[i]
+}
+
+// resolveEntities drops partner mentions inside longer names (the "Council"
+// of "Digital Partnership Council", "ASEAN" of "ASEAN Regional Forum"),
+// prefixes not followed by a partner, and countries that only qualify a
+// city ("Luleå, Sweden").
+func (s *sent) resolveEntities(r *Rules) {
+	for _, sp := range s.spans {
+		switch sp.kind {
+		case kSeries, kMultilateral, kInternal:
+			s.strong = append(s.strong, sp)
+		case kCity:
+			// "Paris-Saclay", "Brussels-based": part of another word.
+			compound := sp.j < len(s.toks) && s.toks[sp.j].isDash() && !s.toks[sp.j].space
+			if !s.inDate[sp.i] && !compound {
+				s.cities = append(s.cities, sp)
+			}
+		}
+	}
+	inside := func(sp span, list []span, self kind) bool {
+		for _, o := range list {
+			if o.i <= sp.i && sp.j <= o.j && (o.j-o.i > sp.j-sp.i) && !(o.kind == self && o.id == sp.id) {
+				return true
+			}
+		}
+		return false
+	}
+	var nonSeries []span // multilateral and EU-internal names hide the partners in them
+	for _, o := range s.strong {
+		if o.kind != kSeries {
+			nonSeries = append(nonSeries, o)
+		}
+	}
+	var ps []span
+	for _, sp := range s.spans {
+		if sp.kind == kPartner || sp.kind == kPrefix {
+			ps = append(ps, sp)
+		}
+		if sp.kind == kGroup {
+			for _, id := range r.groups[sp.id] {
+				ps = append(ps, span{i: sp.i, j: sp.j, kind: kPartner, id: id})
+			}
+		}
+	}
+	for _, sp := range ps {
+		if s.inDate[sp.i] || inside(sp, nonSeries, kPartner) || inside(sp, ps, kPartner) {
+			continue
+		}
+		if sp.kind == kPrefix {
+			ok := false
+			for _, o := range ps {
+				ok = ok || (o.kind == kPartner && o.i == sp.j)
+			}
+			if !ok {
+				continue
+			}
+		}
+		// "Luleå, Sweden": the country qualifies the city.
+		if sp.i >= 2 && s.toks[sp.i-1].isPunct(",") {
+			qual := false
+			for _, c := range s.cities {
+				qual = qual || c.j == sp.i-1
+			}
+			if qual {
+				continue
+			}
+		}
+		s.partners = append(s.partners, sp)
+	}
+}
+
+func (s *sent) has(k kind, i, j int) bool {
+	for _, sp := range s.spans {
+		if sp.kind == k && sp.i >= i && sp.i < j && !s.inDate[sp.i] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) spanAt(k kind, i int) (span, bool) {
+	for _, sp := range s.spans {
+		if sp.kind == k && sp.i == i {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+func (s *sent) spanEndingAt(k kind, j int) (span, bool) {
+	for _, sp := range s.spans {
+		if sp.kind == k && sp.j == j {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+// partnerSpanAt returns the partner name covering token i.
+func (s *sent) partnerSpanAt(i int) (span, bool) {
+	for _, sp := range s.partners {
+		if sp.i <= i && i < sp.j {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+// partnerAt reports a partner name at token i ("EU-Singapore": the city
+// state is the partner there, not the venue).
+func (s *sent) partnerAt(i int) bool {
+	for _, sp := range s.partners {
+		if sp.i <= i && i < sp.j {
+			return true
+		}
+	}
+	return false
+}
+
+// insideStrong reports a multilateral or EU-internal name covering [i, j).
+func (s *sent) insideStrong(i, j int) (kind, bool) {
+	for _, o := range s.strong {
+		if o.kind != kSeries && o.i <= i && j <= o.j {
+			return o.kind, true
+		}
+	}
+	return 0, false
+}
+
+// triggers finds the candidate event mentions: signing and launch verbs
+// with their objects, then event nouns (cues, named series, anaphors).
+func (x *docState) triggers(s *sent) []trig {
+	r := x.r
+	n := len(s.toks)
+	used := make([]bool, n)
+	var out []trig
+
+	isStop := func(t *token) bool {
+		return t.kind == tPunct && (t.text == "." || t.text == ";" || t.text == ":" || t.text == "," || t.text == "?" || t.text == "!")
+	}
+	// eventNoun reports a cue, series or launch object starting at i.
+	eventNoun := func(i int) (span, bool) {
+		var best span
+		ok := false
+		for _, sp := range s.spans {
+			if sp.i != i || s.inDate[i] {
+				continue
+			}
+			if sp.kind == kSeries || sp.kind == kCue || sp.kind == kLaunchObject {
+				if !ok || sp.j > best.j {
+					best, ok = sp, true
+				}
+			}
+		}
+		return best, ok
+	}
+
+	for _, v := range s.spans {
+		if (v.kind != kSigning && v.kind != kLaunch) || s.inDate[v.i] {
+			continue
+		}
+		if v.kind == kSigning {
+			t, ok := x.signing(s, v, isStop)
+			if ok {
+				out = append(out, t)
+			}
+			continue
+		}
+		// Launch: the object follows ("launched a Digital Partnership"),
+		// or precedes a participle or passive ("task force founded in",
+		// "partnership ... was kicked off").
+		obj, found := span{}, false
+		for k := v.j; k < n && k < v.j+10 && !isStop(&s.toks[k]); k++ {
+			if _, ok := s.spanAt(kLaunch, k); ok {
+				break
+			}
+			if _, ok := s.spanAt(kSigning, k); ok {
+				break
+			}
+			if sp, ok := eventNoun(k); ok {
+				if sp.kind == kLaunchObject || sp.kind == kSeries || (sp.kind == kCue && launchable(r.cueType[sp.id])) {
+					obj, found = sp, true
+					// extend to the longest event noun ending here or later
+					for _, o := range s.spans {
+						if (o.kind == kSeries || o.kind == kCue || o.kind == kLaunchObject) && o.i >= sp.i && o.i < sp.j+1 && o.j > obj.j {
+							obj = o
+						}
+					}
+				}
+				break
+			}
+		}
+		if !found {
+			k := v.i - 1
+			passive := false
+			for k >= 0 && auxiliaries[s.toks[k].low] {
+				k--
+				passive = true
+			}
+			// Without an auxiliary only a participle looks back: "task
+			// force founded in 2012", "the taskforce, launched in 2012,",
+			// not "the TTC set up their ...".
+			if !passive && v.j < n {
+				nt := &s.toks[v.j]
+				if !(prepositions[nt.low] || s.inDate[v.j] || isStop(nt)) {
+					continue
+				}
+				if k >= 1 && s.toks[k].isPunct(",") {
+					k--
+				}
+			}
+			lim := v.i - 10
+			for ; k >= 0 && k > lim && !isStop(&s.toks[k]); k-- {
+				if sp, ok := x.nounEndingAt(s, k+1); ok && (sp.kind == kLaunchObject || sp.kind == kSeries || sp.kind == kCue) {
+					obj, found = sp, true
+					break
+				}
+				if !passive {
+					break
+				}
+			}
+		}
+		if !found {
+			continue
+		}
+		t := trig{typ: "launch", seriesID: -1, head: [2]int{v.i, v.j}, verb: true, linked: -1}
+		t.obj = x.nounPhrase(s, obj.i, obj.j)
+		// An ordinal on the object makes it an occurrence, not a launch:
+		// "kicked off the first round of ...".
+		if x.edition(s, t.obj[0], obj.i) > 0 {
+			continue
+		}
+		// An appositive participle ("the task force, launched in 2021,
+		// met ...") leaves the noun free to be an event of its own.
+		if appositive := obj.i < v.i && v.i > 0 && s.toks[v.i-1].isPunct(","); !appositive {
+			for k := t.obj[0]; k < t.obj[1]; k++ {
+				used[k] = true
+			}
+		}
+		if obj.kind == kSeries {
+			t.seriesID = obj.id
+		}
+		t.label = x.phraseText(s, t.obj[0], t.obj[1], obj)
+		t.np = [2]int{minInt(v.i, t.obj[0]), maxInt(v.j, t.obj[1])}
+		if typ, ok := x.objectType(s, obj); ok {
+			t.objType = typ
+			// what is set up here is what "its first meeting" refers to
+			x.ctxType, x.ctxSeries, x.ctxSeriesID = typ, t.label, t.seriesID
+		}
+		out = append(out, t)
+	}
+
+	// Event nouns. Longest first so a series wins over the cue inside it.
+	var cands []span
+	for _, sp := range s.spans {
+		if sp.kind != kSeries && sp.kind != kCue && sp.kind != kAnaphor {
+			continue
+		}
+		if s.inDate[sp.i] {
+			continue
+		}
+		cands = append(cands, sp)
+	}
+	covered := func(sp span) bool {
+		for _, o := range cands {
+			if o == sp || o.i > sp.i || sp.j > o.j {
+				continue
+			}
+			if o.j-o.i > sp.j-sp.i || (o.kind == kSeries && sp.kind != kSeries) || (o.kind == kCue && sp.kind == kAnaphor) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sp := range cands {
+		if covered(sp) || used[sp.i] {
+			continue
+		}
+		t := trig{seriesID: -1, head: [2]int{sp.i, sp.j}, linked: -1}
+		switch sp.kind {
+		case kSeries:
+			t.typ = r.series[sp.id].Type
+			t.seriesID = sp.id
+		case kCue:
+			t.typ = r.cueType[sp.id]
+			if r.cueNeedNm[sp.id] && !x.named(s, sp.i) {
+				// "The Council will next meet in Brussels": after a
+				// council event, the bare noun is that council again.
+				if x.ctxType != t.typ || x.last == nil || x.last.Type != t.typ || sp.i == 0 || s.toks[sp.i-1].low != "the" {
+					continue
+				}
+				t.anaphor = true
+			}
+		case kAnaphor:
+			t.anaphor = true
+		}
+		if k, ok := s.insideStrong(sp.i, sp.j); ok && (k == kMultilateral || k == kInternal) {
+			t.reject = true
+		}
+		out = append(out, t)
+	}
+	// Phrases and labels of the nouns, before any combining.
+	for i := range out {
+		t := &out[i]
+		if t.verb {
+			continue
+		}
+		t.np = x.nounPhrase(s, t.head[0], t.head[1])
+		t.ed = [2]int{t.np[0], t.head[0]}
+		t.bare = t.np[0] == t.head[0] && t.np[1] == t.head[1] && t.head[0] > 0 && determiners[s.toks[t.head[0]-1].low]
+		t.rel = x.relOf(s, t.np[0], t.head[0])
+		if !t.anaphor {
+			var head span
+			for _, sp := range s.spans {
+				if sp.i == t.head[0] && (sp.kind == kSeries || sp.kind == kCue) {
+					head = sp
+				}
+			}
+			end := t.head[1]
+			if end < len(s.toks) && s.toks[end].low == "on" {
+				end = t.np[1]
+			}
+			t.label = x.phraseText(s, t.np[0], end, head)
+		}
+	}
+	// Combine "the seventh meeting of the X", "X meeting" (the series
+	// names the occurrence) and "the working group of the X" (the first
+	// noun is the body, the series its parent).
+	for a := range out {
+		ta := &out[a]
+		if ta.verb || ta.typ == "merged" {
+			continue
+		}
+		for b := range out {
+			tb := &out[b]
+			if a == b || tb.anaphor || tb.verb || tb.typ == "merged" || s.clauseOf(ta.head[0]) != s.clauseOf(tb.head[0]) {
+				continue
+			}
+			of := tb.np[0] > ta.head[1] && tb.np[0]-ta.head[1] <= 2 && s.toks[ta.head[1]].low == "of"
+			adjacent := ta.anaphor && ta.head[0] == tb.head[1]
+			if !of && !adjacent {
+				continue
+			}
+			if ta.anaphor || (ta.typ == "ministerial meeting" && tb.typ == "council") {
+				x.absorb(tb, ta)
+			} else {
+				x.absorb(ta, tb)
+				ta.label = strings.TrimSpace(tb.label + " " + ta.label)
+			}
+			break
+		}
+	}
+	// "the TTC set up their first ministerial meeting": an anaphor (or a
+	// ministerial meeting) in the clause of a named series is its meeting.
+	for a := range out {
+		ta := &out[a]
+		if ta.reject || ta.typ == "merged" || !(ta.anaphor || ta.typ == "ministerial meeting") {
+			continue
+		}
+		for b := range out {
+			tb := &out[b]
+			if a == b || tb.reject || tb.verb || tb.anaphor || tb.typ == "merged" || tb.seriesID < 0 || s.clauseOf(tb.head[0]) != s.clauseOf(ta.head[0]) {
+				continue
+			}
+			if r.series[tb.seriesID].Type != "council" && ta.typ == "ministerial meeting" {
+				continue
+			}
+			x.absorb(tb, ta)
+			break
+		}
+	}
+	for i := range out {
+		t := &out[i]
+		if t.verb || t.typ == "merged" {
+			continue
+		}
+		if t.anaphor && !t.reject {
+			x.resolveAnaphor(s, t)
+		} else if t.typ == "ministerial meeting" && x.ctxType == "council" && !x.ministers(s, t) {
+			t.typ = "council"
+			t.label = x.ctxSeries
+			t.seriesID = x.ctxSeriesID
+		}
+		if t.typ == "" {
+			t.reject = true
+			continue
+		}
+		// A meeting of a multilateral or EU-internal body.
+		for _, o := range s.strong {
+			if o.kind != kSeries && o.i < t.np[1] && o.j > t.np[0] {
+				t.reject = true
+			}
+		}
+		// "since the first EU-India consultations": a starting point, no occurrence.
+		k := t.np[0] - 1
+		for k >= 0 && determiners[s.toks[k].low] {
+			k--
+		}
+		if _, ok := s.spanEndingAt(kSince, k+1); ok && k >= 0 {
+			t.since = true
+		}
+		if !t.reject && !t.anaphor && t.seriesID >= 0 {
+			x.ctxType, x.ctxSeries, x.ctxSeriesID = t.typ, t.label, t.seriesID
+		}
+	}
+	return out
+}
+
+// absorb makes b part of a: "meeting of the X" is one mention.
+func (x *docState) absorb(a, b *trig) {
+	if b.anaphor || b.typ == "ministerial meeting" {
+		a.ed = b.ed // the ordinal is the meeting's
+		if b.rel != 0 {
+			a.rel = b.rel
+		}
+	}
+	a.np = [2]int{minInt(a.np[0], b.np[0]), maxInt(a.np[1], b.np[1])}
+	a.head = [2]int{minInt(a.head[0], b.head[0]), maxInt(a.head[1], b.head[1])}
+	b.reject = true
+	b.typ = "merged"
+}
+
+// relOf reads "next" / "previous" among the modifiers.
+func (x *docState) relOf(s *sent, i, j int) int {
+	for k := i; k < j; k++ {
+		switch s.toks[k].low {
+		case "next", "upcoming", "forthcoming", "following":
+			return 1
+		case "previous", "last", "preceding", "past":
+			return -1
+		}
+	}
+	return 0
+}
+
+func launchable(typ string) bool {
+	switch typ {
+	case "dialogue", "council", "task force", "working group", "forum":
+		return true
+	}
+	return false
+}
+
+// objectType is the event type a launched object will have when it meets.
+func (x *docState) objectType(s *sent, obj span) (string, bool) {
+	switch obj.kind {
+	case kSeries:
+		return x.r.series[obj.id].Type, true
+	case kCue:
+		return x.r.cueType[obj.id], true
+	}
+	for _, sp := range s.spans {
+		if sp.kind == kCue && sp.i >= obj.i && sp.j <= obj.j {
+			return x.r.cueType[sp.id], true
+		}
+	}
+	return "", false
+}
+
+// signing finds the signed document of a signing verb. A signing whose
+// object is itself an event ("signed the Joint Communiqué of the 14th
+// Summit") is part of that event, not one of its own.
+func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, bool) {
+	n := len(s.toks)
+	var doc span
+	found := false
+	for k := v.j; k < n && k < v.j+12 && !isStop(&s.toks[k]); k++ {
+		if sp, ok := s.spanAt(kDocument, k); ok {
+			doc, found = sp, true
+			for _, o := range s.spans {
+				if o.kind == kDocument && o.i >= sp.i && o.i < sp.j && o.j > doc.j {
+					doc = o
+				}
+			}
+			break
+		}
+		if sp, ok := s.spanAt(kCue, k); ok && !s.inDate[k] {
+			_ = sp
+			return trig{}, false
+		}
+		if _, ok := s.spanAt(kSeries, k); ok {
+			return trig{}, false
+		}
+		if s.inDate[k] || s.toks[k].low == "in" || s.toks[k].low == "on" {
+			break
+		}
+	}
+	if !found {
+		// "a MoU, signed on 25 March 2015", "the agreement was signed".
+		k := v.i - 1
+		for k >= 0 && (auxiliaries[s.toks[k].low] || s.toks[k].isPunct(",") || s.toks[k].low == "which" || s.toks[k].low == "that") {
+			k--
+		}
+		for lim := k - 6; k >= 0 && k > lim; k-- {
+			if sp, ok := s.spanEndingAt(kDocument, k+1); ok {
+				doc, found = sp, true
+				break
+			}
+			if isStop(&s.toks[k]) {
+				break
+			}
+		}
+	}
+	if !found {
+		return trig{}, false
+	}
+	t := trig{typ: "signing", seriesID: -1, head: [2]int{v.i, v.j}, verb: true, linked: -1}
+	obj := x.nounPhrase(s, doc.i, doc.j)
+	// The document's name continues: "Memorandum of Cooperation on
+	// semiconductors", "Intent of Cooperation on HPC".
+	end := obj[1]
+	for k := end; k < n && k < end+10; k++ {
+		tk := &s.toks[k]
+		if isStop(tk) || s.inDate[k] || tk.low == "in" || tk.low == "at" || tk.low == "to" || tk.low == "with" ||
+			tk.low == "between" || tk.low == "which" || tk.low == "that" || tk.low == "by" {
+			break
+		}
+		if _, ok := s.spanAt(kHeld, k); ok || auxiliaries[tk.low] || k == v.i {
+			break
+		}
+		if _, ok := s.spanAt(kCue, k); ok {
+			return trig{}, false // "... of the 14th EU-China Summit"
+		}
+		if _, ok := s.spanAt(kSeries, k); ok {
+			return trig{}, false
+		}
+		end = k + 1
+	}
+	obj[1] = end
+	t.obj = obj
+	t.label = strings.Trim(x.phraseText(s, obj[0], obj[1], doc), " “”\"'‘’()")
+	t.np = [2]int{minInt(v.i, obj[0]), maxInt(v.j, obj[1])}
+	return t, true
+}
+
+// nounEndingAt finds an event noun (cue, series, launch object) ending at j.
+func (x *docState) nounEndingAt(s *sent, j int) (span, bool) {
+	var best span
+	ok := false
+	for _, sp := range s.spans {
+		if sp.j == j && (sp.kind == kLaunchObject || sp.kind == kSeries || sp.kind == kCue) && (!ok || sp.j-sp.i > best.j-best.i) {
+			best, ok = sp, true
+		}
+	}
+	return best, ok
+}
+
+// named reports a council named by what precedes it ("Association
+// Council", "EU-Japan Council"), as opposed to the EU institution.
+func (x *docState) named(s *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind != tWord || !p.cap || determiners[p.low] {
+		return false
+	}
+	for _, sp := range s.partners {
+		if sp.j == i {
+			return sp.kind == kPartner && sp.id != x.r.euID
+		}
+	}
+	return true
+}
+
+// nounPhrase extends a head [i, j) to its modifiers (back to a determiner,
+// preposition or verb) and its complement ("with China", "between the EU
+// and India", "on peace and security", "(SECD)").
+func (x *docState) nounPhrase(s *sent, i, j int) [2]int {
+	toks := s.toks
+	start := i
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &toks[k]
+		// A partner name is one modifier, "of" and all ("EU-Republic of Korea").
+		if sp, ok := s.partnerSpanAt(k); ok && sp.j-sp.i > 1 {
+			start = sp.i
+			k = sp.i
+			continue
+		}
+		if t.kind == tPunct && !(t.isDash() || t.text == "&" || t.text == "'" || t.text == "’") {
+			break
+		}
+		if determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] {
+			break
+		}
+		if x.verbAt(s, k) && !s.has(kPlanned, k, k+1) {
+			break
+		}
+		if t.kind == tWord && !t.cap && !s.inDate[k] && t.low != "and" && ordinalAt(toks, k) == 0 && !strings.ContainsAny(t.low, "-") &&
+			!s.has(kGeneric, k, k+1) && !s.has(kPlanned, k, k+1) && !x.modifierWord(s, k) {
+			// a lower-case word that is no known modifier: stop at verbs
+			// ("hosts 7th ...") but keep adjectives ("cyber", "digital").
+			if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && k < i-1 {
+				break
+			}
+		}
+		start = k
+	}
+	for start < i && (toks[start].isDash() || toks[start].low == "and") {
+		start++
+	}
+	end := j
+	// (SECD), (TTC)
+	if end+2 < len(toks) && toks[end].isPunct("(") && toks[end+2].isPunct(")") {
+		end += 3
+	}
+	if end < len(toks) {
+		switch toks[end].low {
+		case "with", "between", "among":
+			k := end + 1
+			last := end
+			for ; k < len(toks) && k < end+14; k++ {
+				t := &toks[k]
+				isP := false
+				for _, sp := range s.partners {
+					isP = isP || (sp.i <= k && k < sp.j)
+				}
+				switch {
+				case isP:
+					last = k
+				case t.low == "and" || t.low == "the" || t.isPunct(",") || t.isPunct("&") || t.low == "its" || t.low == "their" || t.isDash():
+				case t.kind == tWord && t.cap && !s.inDate[k]:
+					last = k
+				case t.kind == tWord && (t.low == "authorities" || t.low == "government" || t.low == "officials"):
+					last = k
+				default:
+					k = len(toks)
+				}
+			}
+			if last > end {
+				end = last + 1
+			}
+		case "on":
+			// topical complement: "forum on peace and security"
+			k := end + 1
+			for ; k < len(toks) && k < end+6; k++ {
+				t := &toks[k]
+				if t.kind != tWord || t.cap || s.inDate[k] || x.verbAt(s, k) || prepositions[t.low] || determiners[t.low] {
+					break
+				}
+			}
+			if k > end+1 && !s.inDate[end+1] {
+				end = k
+			}
+		}
+	}
+	return [2]int{start, end}
+}
+
+// modifierWord: lower-case words that are parts of event names.
+func (x *docState) modifierWord(s *sent, k int) bool {
+	switch s.toks[k].low {
+	case "cyber", "digital", "economic", "trade", "strategic", "political", "security", "human", "rights",
+		"maritime", "high", "level", "ministerial", "joint", "technology", "energy", "ict", "policy", "space",
+		"non", "governmental", "bilateral", "new", "similar", "formal", "informal", "industrial", "regulatory",
+		"leaders", "summit", "defence", "defense", "migration", "research", "innovation", "data", "health",
+		"climate", "environment", "environmental", "transport", "connectivity", "partnership", "investment",
+		"business", "expert", "experts", "senior", "officials", "track", "virtual", "ai", "financial", "tax":
+		return true
+	}
+	return false
+}
+
+func (x *docState) verbAt(s *sent, k int) bool {
+	for _, sp := range s.spans {
+		if sp.i <= k && k < sp.j && !s.inDate[k] {
+			switch sp.kind {
+			case kHeld, kSigning, kLaunch, kHypothetical:
+				return true
+			case kPlanned:
+				return s.toks[k].low != "next" && s.toks[k].low != "upcoming" && s.toks[k].low != "forthcoming" && s.toks[k].low != "tentative"
+			}
+		}
+	}
+	return false
+}
+
+// ministers reports a meeting between office holders
+// ("between Commissioner Breton and Minister Lee").
+func (x *docState) ministers(s *sent, t *trig) bool {
+	for k := t.head[1]; k < len(s.toks) && k < t.head[1]+12; k++ {
+		if ministerWords[s.toks[k].low] {
+			return true
+		}
+		if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
+			break
+		}
+	}
+	for k := t.np[0]; k < t.head[0]; k++ {
+		if ministerWords[s.toks[k].low] || s.toks[k].low == "ministerial" {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveAnaphor gives "the meeting", "the next round" the series in
+// context, or makes a meeting of office holders a ministerial meeting.
+func (x *docState) resolveAnaphor(s *sent, t *trig) {
+	if x.ministers(s, t) {
+		t.typ = "ministerial meeting"
+		return
+	}
+	// "the next meeting", "the previous round" presuppose a meeting
+	// already reported: the latest event's series, not the latest name.
+	if t.rel != 0 && x.last != nil && x.last.Type != "launch" && x.last.Type != "signing" {
+		t.typ, t.label, t.seriesID = x.last.Type, x.last.Series, x.last.seriesID
+		return
+	}
+	if x.ctxType == "" {
+		t.typ = ""
+		return
+	}
+	t.typ = x.ctxType
+	t.label = x.ctxSeries
+	t.seriesID = x.ctxSeriesID
+}
+
+// phraseText is the series label of a noun phrase: its words without
+// determiners, ordinals, years and genericity words.
+func (x *docState) phraseText(s *sent, i, j int, head span) string {
+	if head.kind == kSeries {
+		return x.r.series[head.id].Name
+	}
+	var b strings.Builder
+	prevEnd := -1
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if ordinalAt(s.toks, k) > 0 || s.inDate[k] || s.has(kGeneric, k, k+1) || (s.has(kPlanned, k, k+1) && t.low == "next") ||
+			determiners[t.low] || t.isPunct("(") || t.isPunct(")") {
+			prevEnd = -1
+			continue
+		}
+		if t.isDash() && b.Len() == 0 {
+			continue
+		}
+		if b.Len() > 0 && (t.space || prevEnd < 0) && !(t.isDash() && !t.space) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+		prevEnd = t.end
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// assignDates gives each date of the sentence to the nearest event mention
+// of its clause; a date after the head reached through "held on", "takes
+// place in" is preferred.
+func (x *docState) assignDates(s *sent, trigs []trig) {
+	type cand struct{ d, t, score int }
+	var cands []cand
+	for i := range trigs {
+		trigs[i].date = -1
+	}
+	for di, d := range s.dates {
+		if x.sinceDate(s, d) || d.conj {
+			continue
+		}
+		for ti := range trigs {
+			t := &trigs[ti]
+			if t.typ == "merged" {
+				continue
+			}
+			lo, hi := t.np[0], t.np[1]
+			score := 0
+			switch {
+			case d.j <= lo:
+				score = lo - d.j
+				if s.clauseOf(d.i) != s.clauseOf(lo) && !x.relativeWhen(s, d.j, lo) {
+					continue
+				}
+			case d.i >= hi:
+				score = d.i - hi
+				if s.clauseOf(d.i) != s.clauseOf(hi-1) {
+					continue
+				}
+				if x.reachedByVerb(s, hi, d.i) {
+					score -= 4
+				}
+			}
+			score *= 2
+			if t.verb {
+				score++ // on a tie the event noun takes the date
+			}
+			cands = append(cands, cand{di, ti, score})
+		}
+	}
+	// One date per mention and one mention per date, nearest pairs first:
+	// "the Summit of 22 March 2019 and the Summit with China on 9 April".
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score < cands[b].score })
+	taken := make([]bool, len(s.dates))
+	for _, c := range cands {
+		if taken[c.d] || trigs[c.t].date >= 0 {
+			continue
+		}
+		taken[c.d] = true
+		trigs[c.t].date, trigs[c.t].dateSc = c.d, c.score
+	}
+}
+
+// linkWords put one event at another: "launched ... on the occasion of the
+// 19th Summit", "set up at the EU-Japan Summit", "in the margins of".
+var linkWords = map[string]bool{
+	"at": true, "during": true, "occasion": true, "margins": true, "margin": true, "sidelines": true,
+	"sideline": true, "alongside": true,
+}
+
+// link shares date, place and partners between an event and the one it
+// happened at.
+func (x *docState) link(s *sent, trigs []trig) {
+	for b := range trigs {
+		tb := &trigs[b]
+		if tb.typ == "merged" || tb.reject || tb.verb {
+			continue
+		}
+		linked := false
+		for k := tb.np[0] - 1; k >= 0 && k >= tb.np[0]-5; k-- {
+			if linkWords[s.toks[k].low] {
+				linked = true
+				break
+			}
+			if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
+				break
+			}
+		}
+		if !linked {
+			continue
+		}
+		for a := range trigs {
+			ta := &trigs[a]
+			if a == b || ta.typ == "merged" || ta.reject || ta.np[1] > tb.np[0] {
+				continue
+			}
+			ta.linked, tb.linked = b, a
+			// "The forum took place alongside the fourth round ...": a
+			// bare "the forum" is the article's forum, not dated here.
+			if ta.date < 0 && !ta.bare {
+				ta.date = tb.date
+			} else if tb.date < 0 && !tb.bare {
+				tb.date = ta.date
+			}
+			if len(ta.cities) == 0 && !ta.bare {
+				ta.cities = tb.cities
+			} else if len(tb.cities) == 0 && !tb.bare {
+				tb.cities = ta.cities
+			}
+		}
+	}
+}
+
+// freeDate reports a date of the sentence that no mention took: then the
+// sentence dates itself, and nothing is inherited.
+func freeDate(s *sent, all []trig) bool {
+	for di := range s.dates {
+		taken := false
+		for k := range all {
+			taken = taken || all[k].date == di
+		}
+		if !taken {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack: "in the margins of the meeting", "at the summit": the
+// sentence places itself at the event the article is about.
+func (x *docState) refersBack(s *sent) bool {
+	for k := range s.toks {
+		if !linkWords[s.toks[k].low] {
+			continue
+		}
+		for _, sp := range s.spans {
+			if sp.i > k && sp.i <= k+4 && (sp.kind == kAnaphor || sp.kind == kCue) && sp.i > 0 && s.toks[sp.i-1].low == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeWhen: "in 2012, when both signed ...": the date governs the
+// following clause.
+func (x *docState) relativeWhen(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].low == "when" {
+			return true
+		}
+	}
+	return false
+}
+
+// reachedByVerb: between the head's end and a later date stands an event
+// verb ("summit ... held in July 2020").
+func (x *docState) reachedByVerb(s *sent, from, to int) bool {
+	for k := from; k < to && k < from+6; k++ {
+		if s.has(kHeld, k, k+1) || s.has(kPlanned, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDate: "since 2009" starts a state, it is no occurrence.
+func (x *docState) sinceDate(s *sent, d dateMention) bool {
+	k := d.i - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.kind == kSince && sp.j == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// assignCities gives each city introduced by "in"/"at" (or modifying the
+// event noun: "the Geneva meeting") to the nearest mention of its clause.
+func (x *docState) assignCities(s *sent, trigs []trig) {
+	for _, c := range s.cities {
+		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at")
+		if c.j < len(s.toks) {
+			switch s.toks[c.j].low { // "Beijing hosted the fifth round"
+			case "hosted", "hosts", "host", "will":
+				if s.toks[c.j].low != "will" || (c.j+1 < len(s.toks) && s.toks[c.j+1].low == "host") {
+					prep = true
+				}
+			}
+		}
+		if !prep && c.i > 1 && (s.toks[c.i-1].low == "and" || s.toks[c.i-1].isPunct(",")) {
+			// "in Brussels and Beijing"
+			for _, o := range s.cities {
+				if o.j == c.i-1 && o.i > 0 && (s.toks[o.i-1].low == "in" || s.toks[o.i-1].low == "at") {
+					prep = true
+				}
+			}
+		}
+		if prep && c.i > 1 {
+			switch s.toks[c.i-2].low {
+			case "delegation", "based", "embassy", "office", "located", "headquartered", "representation", "counsellor", "expert":
+				continue
+			}
+		}
+		best, bestDist := -1, 1<<30
+		for ti := range trigs {
+			t := &trigs[ti]
+			if t.typ == "merged" {
+				continue
+			}
+			lo, hi := t.np[0], t.np[1]
+			if c.i >= lo && c.j <= hi && !t.verb && !prep && !s.partnerAt(c.i) {
+				best, bestDist = ti, -1 // modifier of the noun: "the Geneva meeting"
+				break
+			}
+			if !prep {
+				continue
+			}
+			var dist int
+			switch {
+			case c.j <= lo:
+				dist = lo - c.j
+				// "... in Beijing, ahead of the Summit": the place belongs
+				// to what precedes the comma.
+				for k := c.j; k < lo; k++ {
+					if s.toks[k].isPunct(",") {
+						dist += 4
+					}
+				}
+			case c.i >= hi:
+				dist = c.i - hi
+			default:
+				dist = 0
+			}
+			if s.clauseOf(c.i) != s.clauseOf(t.head[0]) {
+				continue
+			}
+			if dist < bestDist {
+				best, bestDist = ti, dist
+			}
+		}
+		if best >= 0 {
+			trigs[best].cities = appendUnique(trigs[best].cities, c.id)
+		}
+	}
+}
+
+// nthTime reads "met for the first time", "will meet for the fifth time".
+func (x *docState) nthTime(s *sent, from, to int) int {
+	for k := from; k+3 < len(s.toks) && k < to; k++ {
+		if s.toks[k].low == "for" && s.toks[k+1].low == "the" && s.toks[k+3].low == "time" {
+			return ordinalAt(s.toks, k+2)
+		}
+	}
+	return 0
+}
+
+// edition reads the ordinal among the modifiers before the head.
+func (x *docState) edition(s *sent, from, head int) int {
+	for k := head - 1; k >= from && k >= 0; k-- {
+		if s.inDate[k] {
+			continue
+		}
+		if n := ordinalAt(s.toks, k); n > 0 {
+			if k+1 < len(s.toks) && (s.toks[k+1].low == "half" || s.toks[k+1].low == "quarter") {
+				continue
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// build turns a mention into an event, or nil when it is not a concrete
+// bilateral occurrence.
+func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line) *event {
+	r := x.r
+	clause := s.clauseOf(t.head[0])
+	cs, ce := t.head[0], t.head[1]
+	for cs > 0 && s.clause[cs-1] == clause {
+		cs--
+	}
+	for ce < len(s.toks) && s.clause[ce] == clause {
+		ce++
+	}
+	lo, hi := t.np[0], t.np[1]
+	if lo < 0 {
+		lo = t.head[0]
+	}
+	// Modality: "proposed to launch", "could hold", "calls for a summit";
+	// negation: "no summit was held", "the dialogue did not take place",
+	// "the summit was cancelled".
+	for _, sp := range s.spans {
+		if sp.kind == kHypothetical && !s.inDate[sp.i] && sp.i >= cs && sp.i < t.head[0] && t.head[0]-sp.j <= 8 {
+			return nil
+		}
+		if sp.kind == kNegation && !s.inDate[sp.i] && sp.i >= cs && sp.i < ce && sp.i >= lo-4 && sp.i < hi+6 {
+			if s.toks[sp.i].low == "no" && (sp.i >= lo || sp.i < lo-2) {
+				continue // only "no summit", not "ended with no statement"
+			}
+			return nil
+		}
+	}
+	// Tense.
+	tense := 0
+	tenseEnd := ce
+	if t.verb {
+		tenseEnd = minInt(ce, t.obj[1]) // "set up a working group, which will meet": the group's future
+	}
+	for _, sp := range s.spans {
+		if s.inDate[sp.i] || sp.i < cs || sp.i >= tenseEnd {
+			continue
+		}
+		near := sp.i >= lo-10 && sp.i < hi+12
+		switch {
+		case sp.kind == kPlanned && near:
+			if s.toks[sp.i].low == "next" && !(sp.i >= lo && sp.i < hi) {
+				continue // "next" outside the phrase: "next year", "next steps"
+			}
+			tense = 1
+		case sp.kind == kHeld && near && tense == 0:
+			tense = -1
+		}
+	}
+	if t.verb && tense == 0 {
+		tense = -1 // signed, launched, set up
+	}
+	// Date.
+	var start, end date
+	inherited := false
+	hasDate := false
+	if t.date >= 0 {
+		d := s.dates[t.date]
+		if d.rel == relNone && d.start.y == 0 {
+			// year from the sentence itself when it states one
+			for _, o := range s.dates {
+				if o.start.y > 0 && o.rel == relNone && x.pub.y == 0 {
+					d.start.y = o.start.y
+					if !d.end.zero() && d.end.y == 0 {
+						d.end.y = o.start.y
+					}
+				}
+			}
+		}
+		if st, en, ok := d.resolve(x.pub, x.prevDate(), x.ref, tense); ok {
+			start, end, hasDate = st, en, true
+		}
+	}
+	location := ""
+	if len(t.cities) == 1 {
+		location = r.cities[t.cities[0]]
+	}
+	// "They signed a memorandum", "Leaders signed ...": a signing or launch
+	// right after an event happened there and then.
+	if !hasDate && t.verb && !freeDate(s, all) && x.last != nil && (x.sentNo-x.lastSent <= 3 || x.refersBack(s)) && !x.last.start.zero() {
+		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
+		if location == "" {
+			location = x.last.Location
+		}
+	}
+	if !hasDate && connective && !x.paraDate.zero() {
+		start, hasDate, inherited = x.paraDate, true, true
+	}
+	edition := 0
+	if t.verb {
+		edition = 0
+	} else {
+		edition = x.edition(s, t.ed[0], t.ed[1])
+		if edition == 0 {
+			edition = x.nthTime(s, t.np[1], ce)
+		}
+	}
+	// A mention with no anchor is no occurrence.
+	if !hasDate && edition == 0 && location == "" {
+		return nil
+	}
+	if t.since && !hasDate && location == "" {
+		return nil
+	}
+	// Occurrence: an edition, an event verb, or a date in the phrase.
+	if !t.verb && edition == 0 {
+		occurs := false
+		for _, sp := range s.spans {
+			if (sp.kind == kHeld || sp.kind == kPlanned || sp.kind == kLaunch) && sp.i >= cs && sp.i < ce && !s.inDate[sp.i] {
+				occurs = true
+			}
+		}
+		if t.date >= 0 {
+			d := s.dates[t.date]
+			if (d.i >= lo && d.j <= hi) || (d.i >= hi && d.i-hi <= 2) || (d.j <= lo && lo-d.j <= 1) {
+				occurs = true
+			}
+		}
+		if location != "" && len(t.cities) == 1 {
+			for _, c := range s.cities {
+				if c.i >= lo && c.j <= hi {
+					occurs = true
+				}
+			}
+		}
+		if !occurs {
+			return nil
+		}
+	}
+	// Generic descriptions of a standing mechanism.
+	for _, sp := range s.spans {
+		if sp.kind == kGeneric && !s.inDate[sp.i] && sp.i >= cs && sp.i < hi+6 && sp.i < ce && !(prec(start) >= 2 && tense != 0 && !inherited) {
+			return nil
+		}
+	}
+	if t.anaphor && !hasDate && location == "" && edition == 0 {
+		return nil
+	}
+	// Partners: the phrase's own, else the clause's, else the sentence's,
+	// else the context's (title, heading, previous sentences).
+	local, clauseP, sentP := []int{}, []int{}, []int{}
+	euNamed := false
+	ownedByOther := func(sp span) bool {
+		for k := range all {
+			o := &all[k]
+			if o == t || o.typ == "merged" || o.reject || k == t.linked {
+				continue
+			}
+			olo, ohi := o.np[0], o.np[1]
+			if o.verb {
+				olo, ohi = o.obj[0], o.obj[1]
+			}
+			if sp.i >= olo && sp.j <= ohi && !(sp.i >= lo && sp.j <= hi) {
+				return true
+			}
+		}
+		return false
+	}
+	objLo, objHi := lo, hi
+	if t.verb {
+		objLo, objHi = t.obj[0], t.obj[1]
+		// the object's "with X" complement
+		if objHi < len(s.toks) {
+			np := x.nounPhrase(s, objHi-1, objHi)
+			if np[1] > objHi {
+				objHi = np[1]
+			}
+		}
+	}
+	anyNonEU := false
+	for _, sp := range s.partners {
+		id := sp.id
+		if id == r.euID {
+			euNamed = true
+			continue
+		}
+		if r.member[id] {
+			continue
+		}
+		anyNonEU = true
+		switch {
+		case sp.i >= objLo && sp.j <= objHi:
+			local = appendUnique(local, id)
+		case ownedByOther(sp):
+		case s.clauseOf(sp.i) == clause:
+			clauseP = appendUnique(clauseP, id)
+		default:
+			sentP = appendUnique(sentP, id)
+		}
+	}
+	var partners []int
+	fromContext := false
+	if t.seriesID >= 0 && len(r.series[t.seriesID].Partners) > 0 {
+		for _, c := range r.series[t.seriesID].Partners {
+			for id, code := range r.partners {
+				if code == c && code != "EU" {
+					partners = appendUnique(partners, id)
+				}
+			}
+		}
+	}
+	switch {
+	case len(partners) > 0:
+	case len(local) > 0:
+		partners = local
+	case len(clauseP) > 0:
+		partners = clauseP
+	case len(sentP) > 0:
+		partners = sentP
+	case !anyNonEU && len(x.ctxPartners) > 0:
+		partners = x.ctxPartners
+		fromContext = true
+	}
+	if len(partners) == 0 {
+		return nil
+	}
+	if len(partners) >= 2 && !euNamed && !fromContext {
+		return nil // a meeting of two third countries
+	}
+	// Status.
+	status := wire.StatusHeld
+	switch {
+	case hasDate && x.pub.y > 0 && start.cmp(x.pub) > 0:
+		status = wire.StatusPlanned
+	case hasDate && x.pub.y > 0 && start.cmp(x.pub) < 0:
+	case tense > 0:
+		status = wire.StatusPlanned
+	}
+	ev := &event{start: start, end: end, seriesID: t.seriesID, explicit: !t.anaphor, rel: t.rel}
+	ev.Type = t.typ
+	ev.Partners = x.partnerCodes(partners)
+	ev.Edition = edition
+	ev.Location = location
+	ev.Status = status
+	ev.Series = x.seriesLabel(s, t, lo, hi, partners)
+	ev.Evidence = sentenceText(ln.text, s.toks)
+	conf := 0.55
+	if edition > 0 {
+		conf += 0.1
+	}
+	if hasDate && !inherited {
+		conf += 0.1 + 0.05*float64(prec(start)-1)
+	}
+	if location != "" {
+		conf += 0.05
+	}
+	if len(local) > 0 || len(r.series) > 0 && t.seriesID >= 0 {
+		conf += 0.05
+	}
+	if fromContext {
+		conf -= 0.15
+	}
+	if t.anaphor {
+		conf -= 0.1
+	}
+	if inherited {
+		conf -= 0.1
+	}
+	if ln.title || ln.heading {
+		conf -= 0.05
+	}
+	ev.Confidence = clamp(conf)
+	x.last, x.lastSent = x.add(ev), x.sentNo
+	switch {
+	case t.verb && t.objType != "":
+		x.ctxType, x.ctxSeries, x.ctxSeriesID = t.objType, ev.Series, t.seriesID
+	case !t.verb && !t.anaphor:
+		x.ctxType, x.ctxSeries, x.ctxSeriesID = t.typ, ev.Series, t.seriesID
+	}
+	return ev
+}
+
+// seriesLabel names the series: the lexicon's name or the phrase, with the
+// partners in front when the phrase does not name them.
+func (x *docState) seriesLabel(s *sent, t *trig, lo, hi int, partners []int) string {
+	label := t.label
+	if t.typ == "ministerial meeting" && (label == "" || strings.EqualFold(label, "ministerial meeting") || strings.EqualFold(label, "meeting")) {
+		return ""
+	}
+	if label == "" {
+		return ""
+	}
+	if t.seriesID >= 0 && len(x.r.series[t.seriesID].Partners) > 0 {
+		return label
+	}
+	for _, sp := range s.partners {
+		if sp.i >= lo && sp.j <= hi && t.seriesID < 0 {
+			return label // "EU-China forum on peace and security"
+		}
+	}
+	if t.verb && t.typ == "signing" {
+		return label
+	}
+	if strings.HasPrefix(label, "EU-") || strings.HasPrefix(label, "EU ") {
+		return label // from context, labelled already
+	}
+	names := []string{"EU"}
+	for _, id := range partners {
+		names = append(names, x.r.display[id])
+	}
+	if len(names) > 3 {
+		return label
+	}
+	return strings.Join(names, "-") + " " + label
+}
+
+// sentenceText is the verbatim sentence from the line.
+func sentenceText(lineText string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(lineText[toks[0].start:toks[len(toks)-1].end])
+}
+
+// afterSentence carries context to the next sentence: the partners of the
+// latest event, or the latest partners named; the paragraph's latest date.
+func (x *docState) afterSentence(s *sent, found []*event) {
+	if len(found) > 0 {
+		ev := found[len(found)-1]
+		var ids []int
+		for _, c := range ev.Partners {
+			for id, code := range x.r.partners {
+				if code == c && c != "EU" {
+					ids = appendUnique(ids, id)
+					break
+				}
+			}
+		}
+		x.ctxPartners = ids
+	} else if x.last == nil {
+		last := -1
+		for _, sp := range s.partners {
+			if sp.id != x.r.euID && !x.r.member[sp.id] {
+				last = s.clauseOf(sp.i)
+			}
+		}
+		if last >= 0 {
+			var ids []int
+			for _, sp := range s.partners {
+				if sp.id != x.r.euID && !x.r.member[sp.id] && s.clauseOf(sp.i) == last {
+					ids = appendUnique(ids, sp.id)
+				}
+			}
+			x.ctxPartners = ids
+		}
+	}
+	for _, d := range s.dates {
+		if x.sinceDate(s, d) || d.conj {
+			continue
+		}
+		if st, _, ok := d.resolve(x.pub, x.prevDate(), x.ref, 0); ok {
+			x.paraDate, x.lastDate = st, st
+		}
+	}
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
