@@ -28,7 +28,7 @@ test: vet build
 # Serve the bundled replica on 127.0.0.1:8089 and run the whole pipeline on
 # it once into ./data-demo. Run it twice: the second run finds nothing new.
 demo: build
-	./$(BIN) demo --data data-demo
+	./$(BIN) -log-level warn demo --data data-demo
 
 # Score the extractor on a gold corpus (default ../shared/corpus).
 eval: build
@@ -37,6 +37,16 @@ eval: build
 fuzz:
 	go test -run '^$$' -fuzz '^FuzzDates$$' -fuzztime $(FUZZTIME) ./extractor/
 	go test -run '^$$' -fuzz '^FuzzPartners$$' -fuzztime $(FUZZTIME) ./extractor/
+
+# Measure the pipeline against a bare Colly crawl and a Colly + trafilatura
+# script on a synthetic site of BENCH_PAGES articles served on loopback
+# (baselines, pipeline, recrawl, stages alone); prints a table and writes
+# bench/results.json. Long: not part of `make test` (a 200-page smoke run is).
+# PROFILE=1 also writes pprof CPU and heap profiles to bench/profiles/.
+BENCH_PAGES ?= 5000
+bench: build
+	go build -o bin/dwbench ./bench/cmd/dwbench
+	./bin/dwbench -pages $(BENCH_PAGES) -bin $(BIN) -out bench/results.json $(if $(PROFILE),-profile bench/profiles)
 
 clean:
 	rm -rf bin data-demo
