@@ -16,13 +16,16 @@ import (
 // crawler's counters only.
 func (p *pipeline) summary(ctx context.Context, runs []wire.CrawlRun, dead int64, took time.Duration) error {
 	w := tabwriter.NewWriter(p.e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "source\tfetched\tnew\tchanged\tunchanged\tfailed\tskipped\tevents new\tupdated\t")
+	fmt.Fprintln(w, "source\tdiscovered\tfetched\tnew\tchanged\tunchanged\tfailed\tskipped\tdownloaded\tevents new\tupdated\t")
 	var tot sink.Run
 	line := func(r sink.Run) {
-		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", r.Source, r.Fetched, r.New, r.Changed, r.NotModified, r.Failed, r.Skipped, r.EventsNew, r.EventsUpdated)
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%d\t\n", r.Source, r.Discovered, r.Fetched, r.New, r.Changed,
+			r.NotModified, r.Failed, r.Skipped, byteSize(r.Bytes), r.EventsNew, r.EventsUpdated)
 	}
 	add := func(r sink.Run) {
 		line(r)
+		tot.Discovered += r.Discovered
+		tot.Bytes += r.Bytes
 		tot.Fetched += r.Fetched
 		tot.New += r.New
 		tot.Changed += r.Changed
@@ -100,4 +103,15 @@ func (p *pipeline) printEvents(ctx context.Context) error {
 	}
 	fmt.Fprintf(p.e.stdout, "\nEvents in %s (query them with `dialoguewatch events --data %s`):\n\n", p.flags.dbPath(), p.flags.data)
 	return writeEventsTable(p.e.stdout, evs)
+}
+
+// byteSize writes n bytes in B, kB or MB (powers of 1000, one decimal).
+func byteSize(n int64) string {
+	switch {
+	case n < 1000:
+		return fmt.Sprintf("%d B", n)
+	case n < 1000*1000:
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }
