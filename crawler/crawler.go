@@ -145,12 +145,25 @@ func New(src config.Source, opts Options) (*Crawler, error) {
 func (c *Crawler) Source() config.Source { return c.src }
 
 // Run crawls the source every src.Interval until ctx ends, then returns
-// nil. A failed run is logged and the next one happens on schedule.
+// nil. A failed run is logged and the next one happens on schedule. Each
+// turn is claimed in the state store first, so crawler processes scaled
+// out on one NATS crawl a source once per interval between them.
 func (c *Crawler) Run(ctx context.Context) error {
+	// A little less than the interval, so that the process that crawled
+	// last time is not refused its own next turn by timer jitter.
+	window := c.src.Interval - min(c.src.Interval/10, time.Minute)
 	for {
 		start := time.Now()
-		if _, err := c.Crawl(ctx); err != nil && ctx.Err() == nil {
-			c.log.Error("crawl failed", "err", err)
+		claimed, err := c.opts.State.Claim(ctx, c.src.Name, c.opts.Now(), window)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			c.log.Error("crawl not started: claim failed", "err", err)
+		case !claimed:
+			c.log.Debug("crawl skipped: another process crawled the source within the interval")
+		default:
+			if _, err := c.Crawl(ctx); err != nil && ctx.Err() == nil {
+				c.log.Error("crawl failed", "err", err)
+			}
 		}
 		t := time.NewTimer(time.Until(start.Add(c.src.Interval)))
 		select {

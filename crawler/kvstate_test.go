@@ -142,3 +142,70 @@ func TestKVState(t *testing.T) {
 		t.Errorf("run reports in the stream = %d, want 4 (start and end of two runs)", n)
 	}
 }
+
+// TestClaim: of processes racing for an expired claim on the shared bucket,
+// exactly one wins; a fresh claim holds for its window.
+func TestClaim(t *testing.T) {
+	js := startJetStream(t)
+	ctx := t.Context()
+	kv, err := js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: wire.BucketCrawl})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	for round, now := range []time.Time{t0, t0.Add(time.Hour)} {
+		wins := make(chan bool, 8)
+		for range 8 {
+			go func() {
+				ok, err := crawler.NewKVState(kv).Claim(ctx, "src", now, 50*time.Minute)
+				if err != nil {
+					t.Error(err)
+				}
+				wins <- ok
+			}()
+		}
+		n := 0
+		for range 8 {
+			if <-wins {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("round %d: %d of 8 racing processes claimed the source, want 1", round, n)
+		}
+	}
+	if ok, _ := crawler.NewKVState(kv).Claim(ctx, "src", t0.Add(90*time.Minute), 50*time.Minute); ok {
+		t.Error("claimed 30 min after the last claim with a 50 min window")
+	}
+	if ok, _ := crawler.NewKVState(kv).Claim(ctx, "other", t0.Add(90*time.Minute), 50*time.Minute); !ok {
+		t.Error("another source's claim blocked this one")
+	}
+}
+
+// TestRunScaledOut: two crawler processes scheduled on the same source and
+// sharing the crawl state crawl it once per interval between them.
+func TestRunScaledOut(t *testing.T) {
+	js := startJetStream(t)
+	kv, err := js.CreateKeyValue(t.Context(), jetstream.KeyValueConfig{Bucket: wire.BucketCrawl})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newArticleSite(t, 1, true)
+	src := testSource(s.site)
+	src.Interval = time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), 2500*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 2)
+	for range 2 {
+		c := newCrawler(t, src, &memPublisher{}, crawler.NewKVState(kv))
+		go func() { done <- c.Run(ctx) }()
+	}
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(s.requests("/news")); n != 3 {
+		t.Errorf("listing fetched %d times in 2.5 s at a 1 s interval by two processes, want 3 (one per interval)", n)
+	}
+}

@@ -50,17 +50,32 @@ type State interface {
 	PutURL(ctx context.Context, source string, s URLState) error
 	Source(ctx context.Context, name string) (s SourceState, ok bool, err error)
 	PutSource(ctx context.Context, s SourceState) error
+	// Claim records that this process crawls source at now, unless a
+	// claim less than window old exists: of several processes scheduled
+	// on one source, one crawls it per interval.
+	Claim(ctx context.Context, source string, now time.Time, window time.Duration) (bool, error)
 }
 
 // NewMemoryState returns a State held in memory, for dry runs and tests.
 func NewMemoryState() State {
-	return &memoryState{urls: map[string]URLState{}, sources: map[string]SourceState{}}
+	return &memoryState{urls: map[string]URLState{}, sources: map[string]SourceState{}, claims: map[string]time.Time{}}
 }
 
 type memoryState struct {
 	mu      sync.Mutex
 	urls    map[string]URLState
 	sources map[string]SourceState
+	claims  map[string]time.Time
+}
+
+func (m *memoryState) Claim(_ context.Context, source string, now time.Time, window time.Duration) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if last, ok := m.claims[source]; ok && now.Sub(last) < window {
+		return false, nil
+	}
+	m.claims[source] = now
+	return true, nil
 }
 
 func (m *memoryState) URL(_ context.Context, source, url string) (URLState, bool, error) {
@@ -108,6 +123,47 @@ func urlKey(source, url string) string {
 }
 
 func sourceKey(name string) string { return "source." + wire.SubjectToken(name) }
+
+func claimKey(name string) string { return "claim." + wire.SubjectToken(name) }
+
+// Claim is a compare-and-swap on claim.<source>: Create when there is no
+// claim yet, Update at the revision read otherwise, so of two processes
+// racing for the same expired claim exactly one wins.
+func (k *kvState) Claim(ctx context.Context, source string, now time.Time, window time.Duration) (bool, error) {
+	key := claimKey(source)
+	val, err := json.Marshal(struct {
+		At time.Time `json:"at"`
+	}{now.UTC()})
+	if err != nil {
+		return false, err
+	}
+	e, err := k.kv.Get(ctx, key)
+	switch {
+	case errors.Is(err, jetstream.ErrKeyNotFound) || errors.Is(err, jetstream.ErrKeyDeleted):
+		if _, err := k.kv.Create(ctx, key, val); err != nil {
+			if errors.Is(err, jetstream.ErrKeyExists) {
+				return false, nil
+			}
+			return false, fmt.Errorf("crawl state claim %s: %w", key, err)
+		}
+		return true, nil
+	case err != nil:
+		return false, fmt.Errorf("crawl state claim %s: %w", key, err)
+	}
+	var last struct {
+		At time.Time `json:"at"`
+	}
+	if err := json.Unmarshal(e.Value(), &last); err == nil && now.Sub(last.At) < window {
+		return false, nil
+	}
+	if _, err := k.kv.Update(ctx, key, val, e.Revision()); err != nil {
+		if errors.Is(err, jetstream.ErrKeyExists) {
+			return false, nil // another process updated it first
+		}
+		return false, fmt.Errorf("crawl state claim %s: %w", key, err)
+	}
+	return true, nil
+}
 
 func (k *kvState) get(ctx context.Context, key string, v any) (bool, error) {
 	e, err := k.kv.Get(ctx, key)
