@@ -69,6 +69,7 @@ type stageFlags struct {
 	batch    int
 	linger   time.Duration
 	ackWait  time.Duration
+	metrics  string // address to serve /metrics on, "" for none
 }
 
 func (s *stageFlags) register(fs *flag.FlagSet, dataDir string) {
@@ -81,6 +82,7 @@ func (s *stageFlags) register(fs *flag.FlagSet, dataDir string) {
 	fs.IntVar(&s.batch, "batch", 256, "sink: records per transaction at most")
 	fs.DurationVar(&s.linger, "linger", 50*time.Millisecond, "sink: how long to wait to fill a batch")
 	fs.DurationVar(&s.ackWait, "ack-wait", 10*time.Second, "how soon a message held by a crashed worker is delivered again")
+	fs.StringVar(&s.metrics, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics (e.g. 127.0.0.1:9464); empty: off")
 }
 
 func (s *stageFlags) busOptions(e *env) bus.Options {

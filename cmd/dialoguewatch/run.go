@@ -7,6 +7,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/dialoguewatch/dialoguewatch/bus"
 	"github.com/dialoguewatch/dialoguewatch/config"
 	"github.com/dialoguewatch/dialoguewatch/crawler"
@@ -26,6 +28,8 @@ type pipeline struct {
 	flags   *stageFlags
 	mode    mode
 	hosts   *crawler.Hosts // per-host pacing shared by this process's crawlers
+	reg     *prometheus.Registry
+	metrics *metrics
 
 	extractStats, sinkStats bus.ConsumeStats
 }
@@ -61,7 +65,8 @@ type mode struct {
 // have finished every page (both consumers idle), prints the summary and
 // returns; otherwise it runs until ctx ends.
 func runPipeline(ctx context.Context, e *env, sf *stageFlags, srcs []config.Source, m mode) (err error) {
-	p := &pipeline{e: e, sources: srcs, flags: sf, mode: m, hosts: crawler.NewHosts()}
+	p := &pipeline{e: e, sources: srcs, flags: sf, mode: m, hosts: crawler.NewHosts(), reg: prometheus.NewRegistry()}
+	p.metrics = newMetrics(p.reg, p)
 	if m.extract {
 		if p.stage, err = newStage(e, sf); err != nil {
 			return err
@@ -123,6 +128,9 @@ func (p *pipeline) run(ctx context.Context) error {
 	}
 	var stops []context.CancelFunc // in start order: downstream first
 	stops = append(stops, start("dead-letter watch", p.bus.WatchMaxDeliveries))
+	if p.flags.metrics != "" {
+		stops = append(stops, start("metrics", func(ctx context.Context) error { return serveMetrics(ctx, p.e, p.flags.metrics, p.reg) }))
+	}
 	if p.db != nil {
 		stops = append(stops, start("sink", p.runSink))
 	}
@@ -175,10 +183,12 @@ func (p *pipeline) run(ctx context.Context) error {
 
 func (p *pipeline) runSink(ctx context.Context) error {
 	return p.bus.ConsumeRecords(ctx, p.flags.batch, p.flags.linger, &p.sinkStats, func(ctx context.Context, b bus.Batch) error {
+		began := time.Now()
 		res, err := p.db.Apply(ctx, b.Records, b.Runs)
 		if err != nil {
 			return err
 		}
+		p.metrics.observeApply(res, time.Since(began))
 		// The rest of the batch is committed; what the sink refused goes
 		// to the dead-letter stream before the batch is acked.
 		for _, r := range res.Rejected {
@@ -199,14 +209,16 @@ func (p *pipeline) runSink(ctx context.Context) error {
 
 func (p *pipeline) runExtractor(ctx context.Context) error {
 	return p.bus.ConsumePages(ctx, p.flags.workers, &p.extractStats, func(ctx context.Context, page *wire.Page) error {
+		began := time.Now()
 		rec := p.stage.Process(page)
+		p.metrics.observeExtract(rec, time.Since(began))
 		return p.bus.PublishRecord(ctx, rec)
 	})
 }
 
 func (p *pipeline) newCrawler(src config.Source) (*crawler.Crawler, error) {
 	return crawler.New(src, crawler.Options{
-		Publisher: p.bus,
+		Publisher: observedPublisher{p.bus, p.metrics},
 		State:     crawler.NewKVState(p.bus.CrawlState()),
 		Logger:    p.e.log,
 		Transport: p.e.transport,
