@@ -7,7 +7,7 @@ import json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"dialogue", "summit", "council", "ministerial meeting", "working group",
          "task force", "forum", "signing", "launch"}
-ORGS = {"EU", "ASEAN", "NATO", "UN", "African Union", "Gulf Cooperation Council",
+ORGS = {"EU", "ASEAN", "NATO", "UN", "African Union", "GCC",
         "Mercosur", "Council of Europe"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
