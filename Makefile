@@ -42,11 +42,11 @@ fuzz:
 # script on a synthetic site of BENCH_PAGES articles served on loopback
 # (baselines, pipeline, recrawl, stages alone); prints a table and writes
 # bench/results.json. Long: not part of `make test` (a 200-page smoke run is).
-# PROFILE=1 also writes pprof CPU and heap profiles to bench/profiles/.
+# PROFILE=1 also writes pprof CPU and heap profiles to bench/out/profiles/.
 BENCH_PAGES ?= 5000
 bench: build
 	go build -o bin/dwbench ./bench/cmd/dwbench
-	./bin/dwbench -pages $(BENCH_PAGES) -bin $(BIN) -out bench/results.json $(if $(PROFILE),-profile bench/profiles)
+	./bin/dwbench -pages $(BENCH_PAGES) -bin $(BIN) -out bench/results.json $(if $(PROFILE),-profile bench/out/profiles)
 
 clean:
 	rm -rf bin data-demo
