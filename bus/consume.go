@@ -60,7 +60,7 @@ func (b *Bus) ConsumePages(ctx context.Context, workers int, stats *ConsumeStats
 				}
 				stop := b.keepAlive([]jetstream.Msg{m})
 				var p wire.Page
-				err = b.decode(work, m, &p)
+				err = b.decode(work, m, &p, &p.Body)
 				if err == nil {
 					err = fn(work, &p)
 				}
@@ -136,12 +136,12 @@ func (b *Bus) handleBatch(ctx context.Context, msgs []jetstream.Msg, stats *Cons
 		switch t := m.Headers().Get(hdrType); t {
 		case typeRecord:
 			var r wire.Record
-			if err = b.decode(ctx, m, &r); err == nil {
+			if err = b.decode(ctx, m, &r, nil); err == nil {
 				batch.Records = append(batch.Records, &r)
 			}
 		case typeRun:
 			var r wire.CrawlRun
-			if err = b.decode(ctx, m, &r); err == nil {
+			if err = b.decode(ctx, m, &r, nil); err == nil {
 				batch.Runs = append(batch.Runs, &r)
 			}
 		default:
@@ -349,6 +349,27 @@ func (b *Bus) Idle(ctx context.Context) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// Backlog is the work published but not yet done: pages not yet extracted
+// and records not yet committed, delivered or not.
+func (b *Bus) Backlog(ctx context.Context) (int, error) {
+	n := 0
+	for _, c := range []struct{ stream, name string }{
+		{wire.StreamPages, wire.ConsumerExtract},
+		{wire.StreamRecords, wire.ConsumerSink},
+	} {
+		cons, err := b.js.Consumer(ctx, c.stream, c.name)
+		if err != nil {
+			return 0, fmt.Errorf("consumer %s: %w", c.name, err)
+		}
+		info, err := cons.Info(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("consumer %s: %w", c.name, err)
+		}
+		n += int(info.NumPending) + info.NumAckPending
+	}
+	return n, nil
 }
 
 // WaitIdle polls Idle until it holds or ctx ends.

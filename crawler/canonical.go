@@ -1,11 +1,14 @@
 package crawler
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
 	"sort"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // trackingParams are query parameters that identify a visit, not a page.
@@ -121,4 +124,43 @@ func (c *Canonicalizer) query(raw string) string {
 		out[i] = p.raw
 	}
 	return strings.Join(out, "&")
+}
+
+// canonicalLink returns the href of the first <link rel="canonical"> in a
+// page's head, reading no further than the start of <body>.
+func canonicalLink(body []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(body))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return ""
+			case "link":
+				var rel, href string
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					switch string(k) {
+					case "rel":
+						rel = string(v)
+					case "href":
+						href = string(v)
+					}
+				}
+				for _, r := range strings.Fields(strings.ToLower(rel)) {
+					if r == "canonical" && strings.TrimSpace(href) != "" {
+						return strings.TrimSpace(href)
+					}
+				}
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "head" {
+				return ""
+			}
+		}
+	}
 }

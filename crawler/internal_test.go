@@ -206,3 +206,18 @@ func TestGateSharedAcrossSources(t *testing.T) {
 		t.Errorf("second source started %s after the first, want the shared Crawl-delay of 200ms", d)
 	}
 }
+
+func TestCanonicalLink(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{`<html><head><link rel="canonical" href="/news/a"></head><body></body></html>`, "/news/a"},
+		{`<head><link rel="alternate stylesheet" href="/x.css"><LINK REL="Canonical" HREF=" https://e.org/a "/>`, "https://e.org/a"},
+		{`<head><link rel="canonical"></head>`, ""},
+		{`<html><body><link rel="canonical" href="/in-body"></body></html>`, ""},
+		{`<head></head><link rel="canonical" href="/after-head">`, ""},
+		{`no html at all`, ""},
+	} {
+		if got := canonicalLink([]byte(tc.page)); got != tc.want {
+			t.Errorf("canonicalLink(%q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}

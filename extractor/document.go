@@ -13,4 +13,6 @@ type Document struct {
 	Text string
 	// Published is the publication date as YYYY-MM-DD, or "" when unknown.
 	Published string
+	// Lang is the language of the text (ISO 639-1) as detected, or "".
+	Lang string
 }

@@ -61,6 +61,7 @@ func ParseHTML(body []byte, pageURL string) (doc Document, err error) {
 		return Document{URL: pageURL, Published: doc.Published}, fmt.Errorf("main text: %w", err)
 	}
 	doc.Title = strings.TrimSpace(res.Metadata.Title)
+	doc.Lang = res.Metadata.Language // trafilatura detects it whatever we ask
 	if doc.Published == "" && !res.Metadata.Date.IsZero() {
 		doc.Published = res.Metadata.Date.Format(time.DateOnly)
 	}

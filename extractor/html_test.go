@@ -39,6 +39,9 @@ func TestParseHTML(t *testing.T) {
 			if doc.Title != tt.title {
 				t.Errorf("title = %q, want %q", doc.Title, tt.title)
 			}
+			if doc.Lang != "en" {
+				t.Errorf("lang = %q, want en", doc.Lang)
+			}
 			if doc.Published != tt.published {
 				t.Errorf("published = %q, want %q", doc.Published, tt.published)
 			}

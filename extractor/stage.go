@@ -50,6 +50,9 @@ func (s *Stage) Process(p *wire.Page) *wire.Record {
 		doc.Published = p.FeedPublished
 	}
 	rec.Title, rec.Published, rec.Text = doc.Title, doc.Published, doc.Text
+	if rec.Lang == "" {
+		rec.Lang = doc.Lang
+	}
 	if doc.Text != "" {
 		rec.Events = s.rules.Events(doc)
 	}

@@ -239,7 +239,7 @@ func (a *applier) record(i int, r *wire.Record) error {
 	case outNew:
 		res, err := a.st.insArticle.ExecContext(a.ctx, r.URL, r.FinalURL, r.Source, r.Title, r.Published,
 			nullString(fetched), r.ContentHash, r.Extractor, r.Truncated, r.Backfill, r.Lang, r.Text, r.RunID,
-			seen, seen)
+			seen, seen, a.now)
 		if err != nil {
 			return fmt.Errorf("insert article: %w", err)
 		}
@@ -249,7 +249,7 @@ func (a *applier) record(i int, r *wire.Record) error {
 	case outChanged:
 		// backfill and first_seen stay: they describe the first sighting.
 		if _, err := a.st.updArticle.ExecContext(a.ctx, r.FinalURL, r.Source, r.Title, r.Published,
-			nullString(fetched), r.ContentHash, r.Extractor, r.Truncated, r.Lang, r.Text, r.RunID, seen, id); err != nil {
+			nullString(fetched), r.ContentHash, r.Extractor, r.Truncated, r.Lang, r.Text, r.RunID, seen, a.now, id); err != nil {
 			return fmt.Errorf("update article: %w", err)
 		}
 	}

@@ -371,17 +371,18 @@ type Article struct {
 	RunID       string
 	FirstSeen   time.Time
 	LastUpdated time.Time
+	Stored      time.Time // when the sink committed this version
 }
 
 const articleColumns = `a.id, a.url, a.final_url, a.source, a.title, a.published, a.fetched, a.content_hash,
-	a.extractor, a.truncated, a.backfill, a.lang, a.text, a.run_id, a.first_seen, a.last_updated`
+	a.extractor, a.truncated, a.backfill, a.lang, a.text, a.run_id, a.first_seen, a.last_updated, a.stored`
 
 func scanArticle(rows interface{ Scan(...any) error }) (Article, error) {
 	var a Article
-	var fetched, first, last sql.NullString
+	var fetched, first, last, stored sql.NullString
 	err := rows.Scan(&a.ID, &a.URL, &a.FinalURL, &a.Source, &a.Title, &a.Published, &fetched, &a.ContentHash,
-		&a.Extractor, &a.Truncated, &a.Backfill, &a.Lang, &a.Text, &a.RunID, &first, &last)
-	a.Fetched, a.FirstSeen, a.LastUpdated = parseTime(fetched), parseTime(first), parseTime(last)
+		&a.Extractor, &a.Truncated, &a.Backfill, &a.Lang, &a.Text, &a.RunID, &first, &last, &stored)
+	a.Fetched, a.FirstSeen, a.LastUpdated, a.Stored = parseTime(fetched), parseTime(first), parseTime(last), parseTime(stored)
 	return a, err
 }
 

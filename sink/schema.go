@@ -151,6 +151,11 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_article ON mentions (article_id);
 `,
+		// 2: when the sink committed an article's current version (fetched
+		// is when the crawler got it): the fetch-to-row latency, and what
+		// "new since" means to an analyst.
+		`ALTER TABLE articles ADD COLUMN stored TEXT;
+UPDATE articles SET stored = last_updated;`,
 	}
 }
 

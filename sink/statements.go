@@ -34,10 +34,10 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 	}{
 		{&st.selArticle, `SELECT id, content_hash, extractor, coalesce(fetched, '') FROM articles WHERE url = ?`},
 		{&st.insArticle, `INSERT INTO articles (url, final_url, source, title, published, fetched, content_hash,
-			extractor, truncated, backfill, lang, text, run_id, first_seen, last_updated)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			extractor, truncated, backfill, lang, text, run_id, first_seen, last_updated, stored)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.updArticle, `UPDATE articles SET final_url = ?, source = ?, title = ?, published = ?, fetched = ?,
-			content_hash = ?, extractor = ?, truncated = ?, lang = ?, text = ?, run_id = ?, last_updated = ?
+			content_hash = ?, extractor = ?, truncated = ?, lang = ?, text = ?, run_id = ?, last_updated = ?, stored = ?
 			WHERE id = ?`},
 		{&st.selArticleEvents, `SELECT DISTINCT event_id FROM mentions WHERE article_id = ?`},
 		{&st.delArticleMentions, `DELETE FROM mentions WHERE article_id = ?`},

@@ -2,9 +2,11 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,6 +72,8 @@ type stageFlags struct {
 	linger   time.Duration
 	ackWait  time.Duration
 	metrics  string // address to serve /metrics on, "" for none
+	backlog  int    // pages and records waiting downstream before crawlers pause; 0: no limit
+	memLimit sizeFlag
 }
 
 func (s *stageFlags) register(fs *flag.FlagSet, dataDir string) {
@@ -83,6 +87,9 @@ func (s *stageFlags) register(fs *flag.FlagSet, dataDir string) {
 	fs.DurationVar(&s.linger, "linger", 50*time.Millisecond, "sink: how long to wait to fill a batch")
 	fs.DurationVar(&s.ackWait, "ack-wait", 10*time.Second, "how soon a message held by a crashed worker is delivered again")
 	fs.StringVar(&s.metrics, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics (e.g. 127.0.0.1:9464); empty: off")
+	fs.IntVar(&s.backlog, "max-backlog", 64, "crawlers wait while this many pages and records wait to be extracted and stored (0: no limit)")
+	s.memLimit = 200 << 20
+	fs.Var(&s.memLimit, "memory-limit", "soft memory limit of the process, e.g. 200MiB or 1GiB (0: none; GOMEMLIMIT overrides)")
 }
 
 func (s *stageFlags) busOptions(e *env) bus.Options {
@@ -125,4 +132,29 @@ func restrict(srcs []config.Source, only []string) ([]config.Source, error) {
 // the shipped real sources when there are none.
 func loadSourcesArgs(paths []string) ([]config.Source, error) {
 	return config.LoadSources(paths...)
+}
+
+// sizeFlag is a byte size: 1048576, 512KiB, 200MiB, 1GiB.
+type sizeFlag int64
+
+func (s *sizeFlag) String() string { return strconv.FormatInt(int64(*s), 10) }
+
+func (s *sizeFlag) Set(v string) error {
+	v = strings.TrimSpace(v)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(v, u.suffix) {
+			v, mult = strings.TrimSuffix(v, u.suffix), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want a size like 200MiB, got %q", v)
+	}
+	*s = sizeFlag(n * mult)
+	return nil
 }
