@@ -200,7 +200,7 @@ func benchSize(ctx context.Context, cfg *options, n int, dir string, log io.Writ
 	lat := sortedCopy(first.lat)
 	p.Latency = latencyMs{
 		P50: ms(percentile(lat, 0.5)), P95: ms(percentile(lat, 0.95)), Max: ms(percentile(lat, 1)),
-		Samples: len(lat), ResolutionMs: ms(pollEvery),
+		Samples: len(lat), ResolutionMs: 1, // the sink stores times in milliseconds
 	}
 	if p.Articles != n || first.run.Failed > 0 {
 		r.Notes = append(r.Notes, fmt.Sprintf("the pipeline fetched %d of %d articles, %d failed; see %s", p.Articles, n, first.run.Failed, first.log))

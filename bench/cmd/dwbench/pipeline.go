@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -25,9 +24,9 @@ import (
 // dbFile is the pipeline's database inside its data directory (sink.FileName).
 const dbFile = "dialoguewatch.db"
 
-// pollEvery is how often the database is read for new article rows: the
-// resolution of the fetch-to-row latency.
-const pollEvery = 25 * time.Millisecond
+// storedFormat is how the sink writes times: fixed width, so they compare
+// as text.
+const storedFormat = "2006-01-02T15:04:05.000Z"
 
 // writeSources writes the sources file for the site at base: listings
 // with pagination, the feed and the sitemap, politeness off (it is our own
@@ -92,27 +91,19 @@ func runPipeline(ctx context.Context, bin, dataDir, sources, tag, profile string
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Stdout = logf
 	cmd.Stderr = logf
-	pctx, stopPoll := context.WithCancel(ctx)
-	poll := &latencyPoll{path: filepath.Join(dataDir, dbFile)}
-	if err := poll.start(); err != nil {
-		stopPoll()
-		return nil, err
-	}
-	var wg sync.WaitGroup
-	wg.Go(func() { poll.loop(pctx) })
 	start := time.Now()
 	err = cmd.Run()
 	elapsed := time.Since(start)
-	stopPoll()
-	wg.Wait()
-	poll.once() // rows committed after the last poll
-	poll.close()
 	if err != nil {
 		tail, _ := os.ReadFile(logPath)
 		return nil, fmt.Errorf("%s %s: %w\n%s", bin, strings.Join(args, " "), err, lastLines(string(tail), 20))
 	}
 	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	pr := &pipelineRun{elapsed: elapsed, lat: poll.lat, log: logPath}
+	lat, err := latencies(ctx, filepath.Join(dataDir, dbFile), start)
+	if err != nil {
+		return nil, err
+	}
+	pr := &pipelineRun{elapsed: elapsed, lat: lat, log: logPath}
 	if ru != nil {
 		pr.usage = rusageOf(ru)
 	}
@@ -130,84 +121,33 @@ func lastLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// latencyPoll reads the pipeline's database while it runs: an article row
-// first seen at time t, fetched at f, took t−f from fetch to committed row
-// (late by at most pollEvery). The sink stores no commit time, so this is
-// measured from outside.
-type latencyPoll struct {
-	path   string
-	db     *sql.DB
-	lastID int64
-	lat    []time.Duration
-}
-
-func (p *latencyPoll) start() error {
-	if _, err := os.Stat(p.path); err == nil {
-		// A recrawl: only rows added from now on count.
-		if err := p.open(); err != nil {
-			return err
-		}
-		if err := p.db.QueryRow("SELECT COALESCE(MAX(id), 0) FROM articles").Scan(&p.lastID); err != nil {
-			return fmt.Errorf("read %s: %w", p.path, err)
-		}
-	}
-	return nil
-}
-
-func (p *latencyPoll) open() error {
-	if p.db != nil {
-		return nil
-	}
-	db, err := sql.Open("sqlite3", "file:"+p.path+"?mode=ro&_query_only=1&_busy_timeout=5000")
+// latencies are, for the articles this run stored, the time from the
+// crawler's fetch to the sink's commit (articles.fetched and .stored, one
+// clock).
+func latencies(ctx context.Context, path string, since time.Time) ([]time.Duration, error) {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_query_only=1&_busy_timeout=5000")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	p.db = db
-	return nil
-}
-
-func (p *latencyPoll) loop(ctx context.Context) {
-	t := time.NewTicker(pollEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			p.once()
-		}
-	}
-}
-
-func (p *latencyPoll) once() {
-	if p.db == nil {
-		if _, err := os.Stat(p.path); err != nil || p.open() != nil {
-			return
-		}
-	}
-	rows, err := p.db.Query("SELECT id, fetched FROM articles WHERE id > ? ORDER BY id", p.lastID)
+	defer db.Close()
+	rows, err := db.QueryContext(ctx, "SELECT fetched, stored FROM articles WHERE stored >= ?", since.UTC().Format(storedFormat))
 	if err != nil {
-		return // schema not there yet
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer rows.Close()
-	now := time.Now()
+	var lat []time.Duration
 	for rows.Next() {
-		var id int64
-		var fetched sql.NullString
-		if rows.Scan(&id, &fetched) != nil {
-			return
+		var fetched, stored sql.NullString
+		if err := rows.Scan(&fetched, &stored); err != nil {
+			return nil, err
 		}
-		p.lastID = id
-		if t, err := time.Parse(time.RFC3339Nano, fetched.String); err == nil {
-			p.lat = append(p.lat, now.Sub(t))
+		f, err1 := time.Parse(time.RFC3339Nano, fetched.String)
+		st, err2 := time.Parse(time.RFC3339Nano, stored.String)
+		if err1 == nil && err2 == nil {
+			lat = append(lat, st.Sub(f))
 		}
 	}
-}
-
-func (p *latencyPoll) close() {
-	if p.db != nil {
-		p.db.Close()
-	}
+	return lat, rows.Err()
 }
 
 func lastCrawlRun(ctx context.Context, path string) (crawlRunRow, error) {
