@@ -48,6 +48,15 @@ type Lexicon struct {
 	// Connectives open a sentence that continues the previous one's event
 	// and so inherits its date ("Furthermore", "They").
 	Connectives []string `yaml:"connectives"`
+	// OfficeHolders are the titles of people who meet for a government
+	// ("Minister", "Secretary of State", "Federal Councillor"): a meeting
+	// between an EU office holder and a partner's is a ministerial meeting
+	// even when it names no series.
+	OfficeHolders []string `yaml:"office_holders"`
+	// NonEvents are processes and bodies outside the taxonomy whose rounds
+	// and sessions are not events ("free trade agreement talks",
+	// "negotiating round").
+	NonEvents []string `yaml:"non_events"`
 	// Partners is the gazetteer of counterparts: countries (ISO 3166-1
 	// alpha-2), organisations, and EU (the Union and its institutions).
 	Partners []Partner `yaml:"partners"`
@@ -191,6 +200,8 @@ func (l *Lexicon) merge(o *Lexicon) {
 	l.Documents = append(l.Documents, o.Documents...)
 	l.Generic = append(l.Generic, o.Generic...)
 	l.Connectives = append(l.Connectives, o.Connectives...)
+	l.OfficeHolders = append(l.OfficeHolders, o.OfficeHolders...)
+	l.NonEvents = append(l.NonEvents, o.NonEvents...)
 	l.Partners = append(l.Partners, o.Partners...)
 	l.Groups = append(l.Groups, o.Groups...)
 	l.ISONames = l.ISONames || o.ISONames
@@ -363,6 +374,7 @@ func (l *Lexicon) validateEntries(file string) error {
 	for sec, list := range map[string][]string{
 		"anaphors": l.Anaphors, "launch_objects": l.LaunchObjects, "documents": l.Documents,
 		"generic": l.Generic, "connectives": l.Connectives, "multilateral": l.Multilateral,
+		"office_holders": l.OfficeHolders, "non_events": l.NonEvents,
 		"eu_internal": l.EUInternal, "verbs.held": l.Verbs.Held, "verbs.planned": l.Verbs.Planned,
 		"verbs.signing": l.Verbs.Signing, "verbs.launch": l.Verbs.Launch,
 		"verbs.hypothetical": l.Verbs.Hypothetical, "verbs.since": l.Verbs.Since, "verbs.negation": l.Verbs.Negation,

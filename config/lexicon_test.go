@@ -21,6 +21,9 @@ func TestLoadLexiconShipped(t *testing.T) {
 	if len(lex.Partners) < 20 || len(lex.Cities) < 20 {
 		t.Errorf("gazetteers look empty: %d partners, %d cities", len(lex.Partners), len(lex.Cities))
 	}
+	if len(lex.OfficeHolders) == 0 || len(lex.NonEvents) == 0 {
+		t.Errorf("office holders %v, non-events %v: want both", lex.OfficeHolders, lex.NonEvents)
+	}
 }
 
 func TestLoadLexiconDirAndMerge(t *testing.T) {
@@ -56,6 +59,8 @@ func TestLexiconErrors(t *testing.T) {
 		{"wrong shape", base + "cities: Brussels\n", "cities", "", "want a list", 4},
 		{"bad member", base + "eu_members: [FR, XY]\n", "eu_members", "[1]", "not an ISO", 0},
 		{"series partner unknown", base + "series:\n  - {name: X Dialogue, type: dialogue, partners: [CN]}\n", "series", "[0].partners[0]", "not a partner code", 0},
+		{"empty office holder", base + "office_holders: [minister, \"\"]\n", "office_holders", "[1]", "empty word", 0},
+		{"empty non-event", base + "non_events: [\" \"]\n", "non_events", "[0]", "empty word", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,6 +63,7 @@ const (
 	relWeekday      // a weekday near the publication date
 	relSeason       // "in the autumn": off is the season\'s first month (+100 per year ahead)
 	relPrevDay      // off days from the previous date of the paragraph (the day before)
+	relPubWeek      // off weeks from the publication date's week (last week)
 )
 
 // dateMention is one date expression of a sentence: tokens [i, j).
@@ -73,6 +74,7 @@ type dateMention struct {
 	off        int
 	weekday    time.Weekday
 	conj       bool // "2016 and early 2017": a second date that is not a range end
+	same       bool // "the same day": the day of an event named before
 }
 
 var monthNames = map[string]int{
@@ -229,7 +231,12 @@ func (p *dateParser) parseAt(i int) (dateMention, bool) {
 	case "this", "next", "last", "later", "earlier":
 		return p.relative(i)
 	case "the", "a", "that":
-		return p.narrative(i)
+		if m, ok := p.narrative(i); ok || t.low == "the" {
+			return m, ok
+		}
+	}
+	if m, ok := p.later(i); ok {
+		return m, true
 	}
 	if wd, ok := weekdays[t.low]; ok && t.cap {
 		j := i + 1
@@ -271,7 +278,7 @@ func (p *dateParser) relative(i int) (dateMention, bool) {
 	case "month":
 		return dateMention{i: i, j: j + 2, rel: relPubMonth, off: off}, true
 	case "week":
-		return dateMention{i: i, j: j + 2, rel: relPubDay, off: 7 * off}, false // too vague to anchor
+		return dateMention{i: i, j: j + 2, rel: relPubWeek, off: off}, true
 	}
 	if m := seasons[p.lowAt(j+1)]; m > 0 {
 		return dateMention{i: i, j: j + 2, rel: relSeason, off: m + 100*off}, true
@@ -280,6 +287,41 @@ func (p *dateParser) relative(i int) (dateMention, bool) {
 		if wd, ok := weekdays[t.low]; ok && t.cap && off != 0 {
 			return dateMention{i: i, j: j + 2, rel: relWeekday, weekday: wd, off: off}, true
 		}
+	}
+	return dateMention{}, false
+}
+
+// numberWords are the counts of "three days later".
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "a": 1, "an": 1,
+}
+
+// later: "three days later", "two weeks after", "a day earlier", "10 days
+// before": days from the previous date of the paragraph.
+func (p *dateParser) later(i int) (dateMention, bool) {
+	unit := 0
+	switch p.lowAt(i + 1) {
+	case "day", "days":
+		unit = 1
+	case "week", "weeks":
+		unit = 7
+	default:
+		return dateMention{}, false
+	}
+	t := p.at(i)
+	n, ok := numberWords[t.low]
+	if !ok && t.kind == tNum && len(t.text) <= 2 {
+		n, ok = atoi(t.text), true
+	}
+	if !ok || n == 0 {
+		return dateMention{}, false
+	}
+	switch p.lowAt(i + 2) {
+	case "later", "after":
+		return dateMention{i: i, j: i + 3, rel: relPrevDay, off: n * unit}, true
+	case "earlier", "before":
+		return dateMention{i: i, j: i + 3, rel: relPrevDay, off: -n * unit}, true
 	}
 	return dateMention{}, false
 }
@@ -307,6 +349,10 @@ func (p *dateParser) narrative(i int) (dateMention, bool) {
 			off = 1
 		}
 		return dateMention{i: i, j: i + 3, rel: relPrevDay, off: off}, true
+	case a == "the" && b == "same" && c == "day":
+		return dateMention{i: i, j: i + 3, rel: relPrevDay, same: true}, true
+	case a == "that" && b == "day":
+		return dateMention{i: i, j: i + 2, rel: relPrevDay, same: true}, true
 	case a == "the" && (b == "previous" || b == "following" || b == "next") && c == "day":
 		off := -1
 		if b != "previous" {
@@ -436,7 +482,8 @@ func (p *dateParser) absolute(i int) (dateMention, bool) {
 func (p *dateParser) dayFirst(i, d int) (dateMention, bool) {
 	j := i + 1
 	d2 := 0
-	if t := p.at(j); t != nil && isRangeWord(t.low) {
+	// "24-25 March", "12 and 13 April", "25/26 March"
+	if t := p.at(j); t != nil && (isRangeWord(t.low) || t.isPunct("/") && !t.space) {
 		if d2 = p.day(j + 1); d2 > 0 {
 			j += 2
 		}
@@ -686,6 +733,22 @@ func (m *dateMention) resolve(pub, prev date, ref int, planned int) (start, end 
 		}
 		t := time.Date(prev.y, time.Month(prev.m), prev.d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, m.off)
 		return date{t.Year(), int(t.Month()), t.Day()}, date{}, true
+	case relPubWeek:
+		// The week (Monday to Sunday) at the precision it denotes: its
+		// month when it lies in one, else its year.
+		if pub.d == 0 {
+			return date{}, date{}, false
+		}
+		t := time.Date(pub.y, time.Month(pub.m), pub.d, 0, 0, 0, 0, time.UTC)
+		mon := t.AddDate(0, 0, -((int(t.Weekday())+6)%7)+7*m.off)
+		sun := mon.AddDate(0, 0, 6)
+		if mon.Month() == sun.Month() {
+			return date{y: mon.Year(), m: int(mon.Month())}, date{}, true
+		}
+		if mon.Year() == sun.Year() {
+			return date{y: mon.Year()}, date{}, true
+		}
+		return date{}, date{}, false
 	case relWeekday:
 		if pub.d == 0 {
 			return date{}, date{}, false

@@ -82,6 +82,13 @@ func TestDates(t *testing.T) {
 		{"in early next year", "2023-06-07", 0, 1, "2024", ""},
 		{"on 3rd March 2022", "", 0, 0, "2022-03-03", ""},
 		{"March 3rd, 2022", "", 0, 0, "2022-03-03", ""},
+		{"took place on 25/26 March", "2024-04-02", 0, -1, "2024-03-25", "2024-03-26"},
+		// A week at the precision it denotes: its month, or its year
+		// when it spans two months.
+		{"met in Tokyo last week", "2024-04-02", 0, -1, "2024-03", ""},
+		{"met in Tokyo last week", "2024-03-05", 0, -1, "2024", ""},
+		{"will meet next week", "2024-06-12", 0, 1, "2024-06", ""},
+		{"talks this week", "2024-06-12", 0, 0, "2024-06", ""},
 	}
 	for _, tt := range tests {
 		start, end, ok := parseOne(tt.text, tt.pub, tt.ref, tt.tense)
@@ -105,6 +112,9 @@ func TestNoDates(t *testing.T) {
 		"a 32nd parallel",
 		"on 31 Februaryish",
 		"Next steps",
+		"two days of talks",
+		"a week of action",
+		"three later days",
 	} {
 		toks := tokenize(text, nil)
 		if ms := parseDates(toks, nil); len(ms) > 0 {
@@ -139,6 +149,12 @@ func TestNarrativeDates(t *testing.T) {
 		{"the previous year", prev, "2011"},
 		{"which was held in São Paulo the day before", day, "2026-05-18"},
 		{"the following day", day, "2026-05-20"},
+		{"Three days later, in Seoul, he signed", day, "2026-05-22"},
+		{"two weeks later", day, "2026-06-02"},
+		{"a day earlier", day, "2026-05-18"},
+		{"10 days before", day, "2026-05-09"},
+		{"On the same day in Tokyo", day, "2026-05-19"},
+		{"that day", day, "2026-05-19"},
 	}
 	for _, tt := range tests {
 		ms := parseDates(tokenize(tt.text, nil), nil)
@@ -174,6 +190,7 @@ func FuzzDates(f *testing.F) {
 		"on 12 and 13 April 2018", "September 18, 2023", "the first half of 2019", "Tuesday (18 April)",
 		"on Wednesday, December 11", "tomorrow", "24-25 March", "the day before", "in the autumn",
 		"18/10/2018", "2023-06-30", "30 December - 2 January 2024", "mid-2025", "the 18th of October",
+		"three days later", "last week", "25/26 March", "on the same day",
 	} {
 		f.Add(s, "2023-04-20", 1)
 	}

@@ -41,11 +41,15 @@ type docState struct {
 }
 
 type line struct {
-	text    string
-	toks    []token
-	title   bool
-	heading bool
-	skip    bool
+	text     string
+	toks     []token
+	title    bool
+	heading  bool // a short line without a full stop: sets the context
+	headline bool // no closing full stop
+	body     bool // a paragraph: twelve words or more and a full stop
+	dated    bool // a dated list item: "20 November: College meeting"
+	skip     bool
+	words    int
 }
 
 // event is a wire.Event with what merging needs.
@@ -55,6 +59,7 @@ type event struct {
 	seriesID   int
 	explicit   bool // named in the sentence, not resolved from context
 	rel        int  // +1 "the next ...", -1 "the previous ..."
+	definite   bool // "the 25th summit", "that was the tenth edition": known already
 }
 
 func newDocState(r *Rules, doc Document) *docState {
@@ -187,7 +192,7 @@ func (x *docState) classify() {
 				startsRelated = true
 				// "ALSO READ: headline" is one line of furniture; a
 				// heading alone opens a list.
-				if s.j >= len(toks) || toks[s.j].isPunct(":") && s.j+1 >= len(toks) || words <= 4 {
+				if s.j >= len(toks) || toks[s.j].isPunct(":") && s.j+1 >= len(toks) || words <= 4 && !sentenceEnd {
 					related = true
 				}
 			case s.kind == kBoilerplate:
@@ -196,7 +201,7 @@ func (x *docState) classify() {
 		}
 		switch {
 		case ln.title:
-		case startsRelated && (words <= 6 || toks[minInt(len(toks)-1, 3)].isPunct(":") || hasColonEarly(toks)):
+		case startsRelated && (words <= 6 && !sentenceEnd || toks[minInt(len(toks)-1, 3)].isPunct(":") || hasColonEarly(toks)):
 			ln.skip = true
 			continue
 		case toks[0].isPunct("[") || toks[0].text == "^" || toks[0].text == "↑":
@@ -217,10 +222,82 @@ func (x *docState) classify() {
 				continue
 			}
 		}
+		ln.words = words
+		ln.dated = datedItem(toks)
+		ln.body = sentenceEnd && words >= 12
+		ln.headline = !sentenceEnd
 		if !sentenceEnd && words <= 6 {
 			ln.heading = true
 		}
 	}
+	x.teasers()
+}
+
+// teasers marks lists of headlines known by their shape rather than by a
+// heading word: after the article has begun, two or more lines in a row
+// that read like headlines (no closing full stop, not a dated list item)
+// and that no paragraph follows are links to other articles. Headlines
+// followed by a paragraph are section titles of the page itself.
+func (x *docState) teasers() {
+	begun := false
+	for i := 0; i < len(x.lines); i++ {
+		ln := &x.lines[i]
+		if ln.skip || ln.title {
+			continue
+		}
+		if ln.body {
+			begun = true
+			continue
+		}
+		if !begun || !x.teaserShaped(ln) {
+			continue
+		}
+		j := i // the run is lines i..j-1, furniture between them ignored
+		n := 0
+		for j < len(x.lines) {
+			l := &x.lines[j]
+			if l.skip {
+				j++
+				continue
+			}
+			if !x.teaserShaped(l) {
+				break
+			}
+			n++
+			j++
+		}
+		next := j
+		for next < len(x.lines) && x.lines[next].skip {
+			next++
+		}
+		if n >= 2 && (next == len(x.lines) || !x.lines[next].body) {
+			for k := i; k < j; k++ {
+				x.lines[k].skip = true
+			}
+		}
+		i = j - 1
+	}
+}
+
+// teaserShaped: a headline of four words or more, without a closing full
+// stop, not a dated list item ("- 12 May 2023: ...", "20 November: ...").
+func (x *docState) teaserShaped(ln *line) bool {
+	return ln.headline && ln.words >= 4 && ln.words <= 25 && !ln.dated
+}
+
+// datedItem reports a line that opens with a date and a colon, dash or
+// comma, after any bullet: "- 12 May 2023: 4th EU-Korea Cyber Dialogue".
+func datedItem(toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].kind == tPunct {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	p := dateParser{t: toks}
+	m, ok := p.parseAt(k)
+	return ok && m.j < len(toks) && (toks[m.j].isPunct(":") || toks[m.j].isDash() || toks[m.j].isPunct(","))
 }
 
 func hasColonEarly(toks []token) bool {
@@ -314,7 +391,7 @@ func (x *docState) add(ev *event) *event {
 		// December") is not enough, except for an anaphor ("the Beijing
 		// meeting"), which refers to the event in context.
 		if !(o.Edition != 0 && o.Edition == ev.Edition) && !(o.Location != "" && o.Location == ev.Location) &&
-			!(!o.start.zero() && !ev.start.zero()) && o.explicit && ev.explicit {
+			!(!o.start.zero() && !ev.start.zero()) && o.explicit && ev.explicit && !complementary(o, ev) {
 			continue
 		}
 		if o.rel != ev.rel && !relCompatible(o, ev) {
@@ -325,6 +402,18 @@ func (x *docState) add(ev *event) *event {
 	}
 	x.events = append(x.events, ev)
 	return ev
+}
+
+// complementary: a definite mention that adds only the round ("The 25th
+// EU-China summit, which ...", "That was the tenth edition of the
+// dialogue") to an event with a date or place but no round, in the same
+// status, is that event.
+func complementary(a, b *event) bool {
+	onlyEdition := func(e *event) bool { return e.Edition != 0 && e.start.zero() && e.Location == "" }
+	if a.Status != b.Status {
+		return false
+	}
+	return onlyEdition(b) && b.definite && a.Edition == 0 || onlyEdition(a) && a.definite && b.Edition == 0
 }
 
 // relCompatible: "the next X" can be a planned X, "the previous X" a held

@@ -36,6 +36,8 @@ const (
 	kConnective
 	kRelated
 	kBoilerplate
+	kOffice
+	kNonEvent
 	numKinds
 )
 

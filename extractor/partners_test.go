@@ -87,6 +87,12 @@ func TestPartners(t *testing.T) {
 		{"in Viet Nam and Vietnam", "VN"},
 		{"with the Gulf Cooperation Council", "GCC"},
 		{"the ASEAN Regional Forum", ""},
+		{"the EU and Latin America and the Caribbean", "CELAC EU"},
+		{"the EU-LAC Digital Alliance", "CELAC EU"},
+		{"held in Panama City and Kuwait City", ""},
+		{"the North American market", "CA US"},
+		{"in Luanda, Angola, where", ""},
+		{"in Paris, Commissioner Breton met", "EU"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(partnersIn(r, tt.text), " ")

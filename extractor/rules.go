@@ -10,7 +10,7 @@ import (
 
 // Version identifies the rules; it goes into wire.Record.Extractor so a
 // re-extraction with newer rules replaces an article's mentions.
-const Version = "rules-1"
+const Version = "rules-2"
 
 // Rules is a compiled lexicon. It holds no mutable state: one Rules serves
 // any number of goroutines.
@@ -23,8 +23,13 @@ type Rules struct {
 	display   []string // partner id → name used in series labels
 	euID      int
 	member    []bool // partner id → EU member state
+	org       []bool // partner id → organisation (ASEAN, NATO)
 	cities    []string
 	groups    [][]int // group id → partner ids
+	// plural holds the plural forms of event nouns ("dialogues",
+	// "summits", "meetings"): a plural names several occurrences or a
+	// kind of mechanism, never one occurrence.
+	plural map[string]bool
 }
 
 // NewRules compiles a lexicon. The lexicon should have passed Validate.
@@ -43,12 +48,14 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 		r.partners = append(r.partners, code)
 		r.display = append(r.display, code)
 		r.member = append(r.member, false)
+		r.org = append(r.org, false)
 		return id
 	}
 	named := map[string]bool{}
 	shown := map[int]bool{}
 	for _, p := range lex.Partners {
 		id := partnerID(p.Code)
+		r.org[id] = r.org[id] || p.Org
 		if !shown[id] && len(p.Names) > 0 && p.Code != "EU" && !p.Org {
 			r.display[id] = p.Names[0]
 		}
@@ -137,7 +144,31 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	add(lex.Connectives, kConnective)
 	add(lex.Boilerplate.Related, kRelated)
 	add(lex.Boilerplate.Lines, kBoilerplate)
+	add(lex.OfficeHolders, kOffice)
+	add(lex.NonEvents, kNonEvent)
+	r.plural = plurals(lex)
 	return r, nil
+}
+
+// plurals finds the event nouns of the lexicon that are the plural of
+// another: "dialogues" of "dialogue", "task forces" of "task force", "fora".
+func plurals(lex *config.Lexicon) map[string]bool {
+	nouns := map[string]bool{}
+	for _, c := range lex.Cues {
+		for _, w := range c.Words {
+			nouns[strings.ToLower(w)] = true
+		}
+	}
+	for _, w := range lex.Anaphors {
+		nouns[strings.ToLower(w)] = true
+	}
+	out := map[string]bool{}
+	for w := range nouns {
+		if (strings.HasSuffix(w, "s") && nouns[strings.TrimSuffix(w, "s")]) || (w == "fora" && nouns["forum"]) {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // Events extracts the dialogue events of a document, one per event even

@@ -17,7 +17,10 @@ type sent struct {
 	// resolved entity mentions
 	partners []span // kPartner and kPrefix, after overlap resolution
 	cities   []span
-	strong   []span // kSeries, kMultilateral, kInternal
+	strong   []span // kSeries, kMultilateral, kInternal, kNonEvent
+	quoted   []bool // token inside quotation marks
+	verb     []bool // an event verb of the lexicon starts at the token
+	appos    []bool // token inside an apposition (", their main channel for trade talks,")
 }
 
 // trig is one candidate event mention in a sentence.
@@ -37,6 +40,11 @@ type trig struct {
 	label    string // series text from the sentence
 	objType  string // launch: the type the launched body will have
 	reject   bool
+	meet     bool // "X met Y": office holders meeting, the verb is the occurrence
+	// cont is 1 + the index of the mention an elliptical one continues
+	// ("its first meeting in Brussels and its second in New Delhi"), 0
+	// for none.
+	cont int
 
 	date    int // index into sent.dates of the date it takes, -1 for none
 	dateSc  int
@@ -63,14 +71,6 @@ var prepositions = map[string]bool{
 var auxiliaries = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "officially": true, "formally": true, "jointly": true,
-}
-
-// clauseWords start a new clause after a comma: a date or place after them
-// belongs to another predicate ("..., with elections scheduled for next year").
-var clauseWords = map[string]bool{
-	"with": true, "while": true, "whereas": true, "but": true, "although": true, "though": true,
-	"however": true, "during": true, "where": true, "because": true, "despite": true, "including": true,
-	"whilst": true, "and": false,
 }
 
 var ministerWords = map[string]bool{
@@ -125,17 +125,22 @@ func (x *docState) sentence(ln *line, toks []token) {
 			s.inDate[k] = true
 		}
 	}
+	s.markVerbs()
 	s.clauses()
+	s.quotes()
+	s.appositions()
 	s.resolveEntities(x.r)
 
 	trigs := x.triggers(s)
 	if len(trigs) == 0 {
+		x.dateLast(s)
 		x.afterSentence(s, nil)
 		return
 	}
 	x.assignDates(s, trigs)
 	x.assignCities(s, trigs)
 	x.link(s, trigs)
+	x.share(s, trigs)
 	connective := false
 	for _, sp := range s.spans {
 		if sp.kind == kConnective && sp.i == 0 {
@@ -143,7 +148,14 @@ func (x *docState) sentence(ln *line, toks []token) {
 		}
 	}
 	var found []*event
-	for ti := range trigs {
+	// In the order of the text, so that events come in order of first
+	// mention.
+	order := make([]int, len(trigs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return trigs[order[a]].np[0] < trigs[order[b]].np[0] })
+	for _, ti := range order {
 		t := &trigs[ti]
 		if t.reject {
 			continue
@@ -155,33 +167,6 @@ func (x *docState) sentence(ln *line, toks []token) {
 	x.afterSentence(s, found)
 }
 
-// clauses numbers the clauses of the sentence.
-func (s *sent) clauses() {
-	s.clause = make([]int, len(s.toks))
-	c := 0
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && s.inDate[0])) {
-			c++
-		} else if i > 0 && s.toks[i-1].isPunct(",") && clauseWords[t.low] {
-			c++
-		} else if t.low == "but" || t.low == "whereas" || t.low == "while" {
-			c++
-		}
-		s.clause[i] = c
-	}
-}
-
-func (s *sent) clauseOf(i int) int {
-	if i < 0 {
-		return -1
-	}
-	if i >= len(s.clause) {
-		i = len(s.clause) - 1
-	}
-	return s.clause[i]
-}
-
 // resolveEntities drops partner mentions inside longer names (the "Council"
 // of "Digital Partnership Council", "ASEAN" of "ASEAN Regional Forum"),
 // prefixes not followed by a partner, and countries that only qualify a
@@ -189,7 +174,16 @@ func (s *sent) clauseOf(i int) int {
 func (s *sent) resolveEntities(r *Rules) {
 	for _, sp := range s.spans {
 		switch sp.kind {
-		case kSeries, kMultilateral, kInternal:
+		case kMultilateral, kInternal:
+			// "AU-EU Summit", "China-EU summit": a partner compound, not
+			// the EU's own summit.
+			if sp.i >= 2 && s.toks[sp.i-1].isDash() && !s.toks[sp.i-1].space {
+				if _, ok := s.spanEndingAt(kPartner, sp.i-1); ok {
+					continue
+				}
+			}
+			s.strong = append(s.strong, sp)
+		case kSeries, kNonEvent:
 			s.strong = append(s.strong, sp)
 		case kCity:
 			// "Paris-Saclay", "Brussels-based": part of another word.
@@ -225,7 +219,8 @@ func (s *sent) resolveEntities(r *Rules) {
 		}
 	}
 	for _, sp := range ps {
-		if s.inDate[sp.i] || inside(sp, nonSeries, kPartner) || inside(sp, ps, kPartner) {
+		// "Panama" of "Panama City", "Kuwait" of "Kuwait City": the city.
+		if s.inDate[sp.i] || inside(sp, nonSeries, kPartner) || inside(sp, ps, kPartner) || inside(sp, s.cities, kPartner) {
 			continue
 		}
 		if sp.kind == kPrefix {
@@ -238,7 +233,7 @@ func (s *sent) resolveEntities(r *Rules) {
 			}
 		}
 		// "Luleå, Sweden": the country qualifies the city.
-		if sp.i >= 2 && s.toks[sp.i-1].isPunct(",") {
+		if sp.i >= 2 && s.toks[sp.i-1].isPunct(",") && sp.id != r.euID && (sp.j == len(s.toks) || !s.toks[sp.j].cap || s.inDate[sp.j]) {
 			qual := false
 			for _, c := range s.cities {
 				qual = qual || c.j == sp.i-1
@@ -352,7 +347,11 @@ func (x *docState) triggers(s *sent) []trig {
 		// or precedes a participle or passive ("task force founded in",
 		// "partnership ... was kicked off").
 		obj, found := span{}, false
-		for k := v.j; k < n && k < v.j+10 && !isStop(&s.toks[k]); k++ {
+		// "The DPC, launched in November 2023 on the model of the TTC":
+		// a participle followed by a preposition or date has its object
+		// before it, not in the phrase that follows.
+		forward := !(v.j < n && (prepositions[s.toks[v.j].low] || s.inDate[v.j]) && s.toks[v.j-1].low != "of")
+		for k := v.j; forward && k < n && k < v.j+10 && !isStop(&s.toks[k]); k++ {
 			if _, ok := s.spanAt(kLaunch, k); ok {
 				break
 			}
@@ -390,6 +389,10 @@ func (x *docState) triggers(s *sent) []trig {
 				if k >= 1 && s.toks[k].isPunct(",") {
 					k--
 				}
+			}
+			// "Trade and Technology Council (TTC), launched in ..."
+			if k >= 3 && s.toks[k].isPunct(")") && s.toks[k-2].isPunct("(") {
+				k -= 3
 			}
 			lim := v.i - 10
 			for ; k >= 0 && k > lim && !isStop(&s.toks[k]); k-- {
@@ -458,6 +461,18 @@ func (x *docState) triggers(s *sent) []trig {
 		if covered(sp) || used[sp.i] {
 			continue
 		}
+		// A plural names several occurrences or a kind of mechanism
+		// ("holds cyber dialogues with Brazil, China, ..."), never one. (A
+		// plural anaphor may: "a series of meetings" of the dialogue.)
+		if sp.kind == kCue && r.plural[s.toks[sp.j-1].low] {
+			continue
+		}
+		// "at ministerial level": an adjective, not "the Leuven ministerial".
+		if sp.kind == kCue && sp.j-sp.i == 1 && s.toks[sp.i].low == "ministerial" && sp.j < len(s.toks) {
+			if nt := &s.toks[sp.j]; nt.kind == tWord && !nt.cap && !prepositions[nt.low] && !s.finiteAt(sp.j) || nt.isDash() && !nt.space {
+				continue
+			}
+		}
 		t := trig{seriesID: -1, head: [2]int{sp.i, sp.j}, linked: -1}
 		switch sp.kind {
 		case kSeries:
@@ -515,11 +530,20 @@ func (x *docState) triggers(s *sent) []trig {
 		}
 		for b := range out {
 			tb := &out[b]
-			if a == b || tb.anaphor || tb.verb || tb.typ == "merged" || s.clauseOf(ta.head[0]) != s.clauseOf(tb.head[0]) {
+			if a == b || tb.verb || tb.typ == "merged" || s.clauseOf(ta.head[0]) != s.clauseOf(tb.head[0]) {
 				continue
 			}
 			of := tb.np[0] > ta.head[1] && tb.np[0]-ta.head[1] <= 2 && s.toks[ta.head[1]].low == "of"
 			adjacent := ta.anaphor && ta.head[0] == tb.head[1]
+			if tb.anaphor {
+				// "another round of talks": one mention, the first noun's.
+				if ta.anaphor && of {
+					ta.np[1] = maxInt(ta.np[1], tb.np[1])
+					tb.reject, tb.typ = true, "merged"
+					break
+				}
+				continue
+			}
 			if !of && !adjacent {
 				continue
 			}
@@ -536,7 +560,7 @@ func (x *docState) triggers(s *sent) []trig {
 	// ministerial meeting) in the clause of a named series is its meeting.
 	for a := range out {
 		ta := &out[a]
-		if ta.reject || ta.typ == "merged" || !(ta.anaphor || ta.typ == "ministerial meeting") {
+		if ta.reject || ta.typ == "merged" || !(ta.anaphor || ta.typ == "ministerial meeting") || ta.anaphor && x.foreignAnaphor(s, ta) {
 			continue
 		}
 		for b := range out {
@@ -556,7 +580,9 @@ func (x *docState) triggers(s *sent) []trig {
 		if t.verb || t.typ == "merged" {
 			continue
 		}
-		if t.anaphor && !t.reject {
+		if t.anaphor && !t.reject && x.foreignAnaphor(s, t) {
+			t.reject = true
+		} else if t.anaphor && !t.reject {
 			x.resolveAnaphor(s, t)
 		} else if t.typ == "ministerial meeting" && x.ctxType == "council" && !x.ministers(s, t) {
 			t.typ = "council"
@@ -573,6 +599,9 @@ func (x *docState) triggers(s *sent) []trig {
 				t.reject = true
 			}
 		}
+		if x.orgsOwn(s, t) {
+			t.reject = true
+		}
 		// "since the first EU-India consultations": a starting point, no occurrence.
 		k := t.np[0] - 1
 		for k >= 0 && determiners[s.toks[k].low] {
@@ -584,6 +613,60 @@ func (x *docState) triggers(s *sent) []trig {
 		if !t.reject && !t.anaphor && t.seriesID >= 0 {
 			x.ctxType, x.ctxSeries, x.ctxSeriesID = t.typ, t.label, t.seriesID
 		}
+	}
+	out = x.ellipses(s, out)
+	return x.officeMeetings(s, out)
+}
+
+// ellipses finds an ordinal that stands for the noun of a coordinated
+// mention: "held its first ministerial meeting in Brussels in May 2023 and
+// its second in New Delhi on 28 February" names two meetings.
+func (x *docState) ellipses(s *sent, out []trig) []trig {
+	n := len(s.toks)
+	for k := 2; k < n; k++ {
+		if ordinalAt(s.toks, k) == 0 || s.inDate[k] {
+			continue
+		}
+		if p := s.toks[k-1].low; !(p == "its" || p == "their" || p == "the") {
+			continue
+		}
+		// "and its second meeting" is a mention of its own; "the second
+		// time" stands for "met for the second time".
+		next := ""
+		if k+1 < n {
+			next = s.toks[k+1].low
+			if s.toks[k+1].kind == tWord && !prepositions[next] && !s.inDate[k+1] && next != "time" {
+				continue
+			}
+		}
+		// Coordinated by "and", or listed after a comma: "held in Brasília
+		// in 2019, the second in Brussels in 2021 and the third in ...".
+		// Right after the phrase, a comma opens an apposition instead:
+		// "The meeting, the second of its kind" is the same meeting.
+		comma := s.toks[k-2].isPunct(",")
+		if s.toks[k-2].low != "and" && !comma {
+			continue
+		}
+		if comma && (next == "of" || next == "since" || next == "between" || next == "such") {
+			continue
+		}
+		best := -1
+		for i := range out {
+			t := &out[i]
+			if t.typ == "merged" || t.reject || t.verb || t.head[1] > k-2 || comma && t.np[1] == k-2 ||
+				x.edition(s, t.ed[0], t.ed[1]) == 0 && x.nthTime(s, t.np[1], k-2, func(int) bool { return true }) == 0 && t.cont == 0 {
+				continue
+			}
+			if best < 0 || t.head[0] > out[best].head[0] {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		a := &out[best]
+		out = append(out, trig{typ: a.typ, seriesID: a.seriesID, label: a.label, anaphor: a.anaphor,
+			head: [2]int{k, k + 1}, np: [2]int{k - 1, k + 1}, ed: [2]int{k, k + 1}, linked: -1, date: -1, cont: best + 1})
 	}
 	return out
 }
@@ -646,7 +729,23 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 	n := len(s.toks)
 	var doc span
 	found := false
-	for k := v.j; k < n && k < v.j+12 && !isStop(&s.toks[k]); k++ {
+	from := v.j
+	// The noun: "welcomed the signing, on 21 May 2024, of the EU-Moldova
+	// Security and Defence Partnership".
+	if v.i > 0 && determiners[s.toks[v.i-1].low] && s.toks[v.i].low == "signing" {
+		k := v.j
+		if k < n && s.toks[k].isPunct(",") {
+			for k++; k < n && k < v.j+10 && (s.inDate[k] || s.toks[k].low == "on" || s.toks[k].low == "in"); k++ {
+			}
+			if k < n && s.toks[k].isPunct(",") {
+				k++
+			}
+		}
+		if k < n && s.toks[k].low == "of" {
+			from = k + 1
+		}
+	}
+	for k := from; k < n && k < from+12 && !isStop(&s.toks[k]); k++ {
 		if sp, ok := s.spanAt(kDocument, k); ok {
 			doc, found = sp, true
 			for _, o := range s.spans {
@@ -876,10 +975,79 @@ func (x *docState) ministers(s *sent, t *trig) bool {
 	return false
 }
 
+// orgsOwn reports a meeting of an organisation that the EU is not named
+// in: "the NATO summit in Washington", "the ASEAN summit in Jakarta", as
+// against "the EU-ASEAN summit" or "their summit".
+func (x *docState) orgsOwn(s *sent, t *trig) bool {
+	org := false
+	for _, sp := range s.partners {
+		if sp.i < t.np[0] || sp.j > t.head[0] {
+			continue
+		}
+		switch {
+		case sp.id == x.r.euID:
+			return false
+		case x.r.org[sp.id]:
+			org = true
+		default:
+			return false
+		}
+	}
+	return org
+}
+
+// foreignAnaphor reports a "meeting", "round" or "session" that is not one
+// of the series in context: a session of another body ("the 79th session
+// of the UN General Assembly", "a meeting of the Telecom Working Party"),
+// a round of a process outside the taxonomy ("the tenth round of free
+// trade agreement talks", "Negotiators met for the sixth round"), or
+// words in quotation marks ("what one diplomat described as 'the most
+// serious round yet'").
+func (x *docState) foreignAnaphor(s *sent, t *trig) bool {
+	if s.quoted[t.head[0]] {
+		return true
+	}
+	clause := s.clauseOf(t.head[0])
+	for _, sp := range s.spans {
+		if sp.kind == kNonEvent && s.clauseOf(sp.i) == clause {
+			return true
+		}
+	}
+	k := t.head[1]
+	if k >= len(s.toks) || s.toks[k].low != "of" {
+		return false
+	}
+	k++
+	for k < len(s.toks) && determiners[s.toks[k].low] {
+		k++
+	}
+	for j := k; j < len(s.toks) && j < k+8 && s.toks[j].kind != tPunct; j++ {
+		for _, sp := range s.spans {
+			if sp.i == j && (sp.kind == kMultilateral || sp.kind == kInternal || sp.kind == kNonEvent) {
+				return true
+			}
+		}
+	}
+	// "of the Bundestag": a capitalised name that is no partner, office
+	// or event.
+	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].cap && !s.inDate[k] {
+		for _, sp := range s.spans {
+			if sp.i <= k && k < sp.j {
+				switch sp.kind {
+				case kPartner, kPrefix, kGroup, kSeries, kCue, kOffice, kAnaphor, kLaunchObject:
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // resolveAnaphor gives "the meeting", "the next round" the series in
 // context, or makes a meeting of office holders a ministerial meeting.
 func (x *docState) resolveAnaphor(s *sent, t *trig) {
-	if x.ministers(s, t) {
+	if x.ministers(s, t) || x.officePair(s, s.clauseOf(t.head[0])) {
 		t.typ = "ministerial meeting"
 		return
 	}
@@ -889,7 +1057,10 @@ func (x *docState) resolveAnaphor(s *sent, t *trig) {
 		t.typ, t.label, t.seriesID = x.last.Type, x.last.Series, x.last.seriesID
 		return
 	}
-	if x.ctxType == "" {
+	// Leaders meet at summits; rounds are of dialogues and negotiations:
+	// "officials met for another round of talks" after a summit is not
+	// the summit.
+	if x.ctxType == "" || x.ctxType == "summit" && strings.HasPrefix(s.toks[t.head[0]].low, "round") {
 		t.typ = ""
 		return
 	}
@@ -925,259 +1096,39 @@ func (x *docState) phraseText(s *sent, i, j int, head span) string {
 	return strings.TrimSpace(b.String())
 }
 
-// assignDates gives each date of the sentence to the nearest event mention
-// of its clause; a date after the head reached through "held on", "takes
-// place in" is preferred.
-func (x *docState) assignDates(s *sent, trigs []trig) {
-	type cand struct{ d, t, score int }
-	var cands []cand
-	for i := range trigs {
-		trigs[i].date = -1
-	}
-	for di, d := range s.dates {
-		if x.sinceDate(s, d) || d.conj {
-			continue
-		}
-		for ti := range trigs {
-			t := &trigs[ti]
-			if t.typ == "merged" {
-				continue
-			}
-			lo, hi := t.np[0], t.np[1]
-			score := 0
-			switch {
-			case d.j <= lo:
-				score = lo - d.j
-				if s.clauseOf(d.i) != s.clauseOf(lo) && !x.relativeWhen(s, d.j, lo) {
-					continue
-				}
-			case d.i >= hi:
-				score = d.i - hi
-				if s.clauseOf(d.i) != s.clauseOf(hi-1) {
-					continue
-				}
-				if x.reachedByVerb(s, hi, d.i) {
-					score -= 4
-				}
-			}
-			score *= 2
-			if t.verb {
-				score++ // on a tie the event noun takes the date
-			}
-			cands = append(cands, cand{di, ti, score})
-		}
-	}
-	// One date per mention and one mention per date, nearest pairs first:
-	// "the Summit of 22 March 2019 and the Summit with China on 9 April".
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score < cands[b].score })
-	taken := make([]bool, len(s.dates))
-	for _, c := range cands {
-		if taken[c.d] || trigs[c.t].date >= 0 {
-			continue
-		}
-		taken[c.d] = true
-		trigs[c.t].date, trigs[c.t].dateSc = c.d, c.score
-	}
-}
-
-// linkWords put one event at another: "launched ... on the occasion of the
-// 19th Summit", "set up at the EU-Japan Summit", "in the margins of".
-var linkWords = map[string]bool{
-	"at": true, "during": true, "occasion": true, "margins": true, "margin": true, "sidelines": true,
-	"sideline": true, "alongside": true,
-}
-
-// link shares date, place and partners between an event and the one it
-// happened at.
-func (x *docState) link(s *sent, trigs []trig) {
-	for b := range trigs {
-		tb := &trigs[b]
-		if tb.typ == "merged" || tb.reject || tb.verb {
-			continue
-		}
-		linked := false
-		for k := tb.np[0] - 1; k >= 0 && k >= tb.np[0]-5; k-- {
-			if linkWords[s.toks[k].low] {
-				linked = true
-				break
-			}
-			if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
-				break
-			}
-		}
-		if !linked {
-			continue
-		}
-		for a := range trigs {
-			ta := &trigs[a]
-			if a == b || ta.typ == "merged" || ta.reject || ta.np[1] > tb.np[0] {
-				continue
-			}
-			ta.linked, tb.linked = b, a
-			// "The forum took place alongside the fourth round ...": a
-			// bare "the forum" is the article's forum, not dated here.
-			if ta.date < 0 && !ta.bare {
-				ta.date = tb.date
-			} else if tb.date < 0 && !tb.bare {
-				tb.date = ta.date
-			}
-			if len(ta.cities) == 0 && !ta.bare {
-				ta.cities = tb.cities
-			} else if len(tb.cities) == 0 && !tb.bare {
-				tb.cities = ta.cities
-			}
-		}
-	}
-}
-
-// freeDate reports a date of the sentence that no mention took: then the
-// sentence dates itself, and nothing is inherited.
-func freeDate(s *sent, all []trig) bool {
-	for di := range s.dates {
-		taken := false
-		for k := range all {
-			taken = taken || all[k].date == di
-		}
-		if !taken {
-			return true
-		}
-	}
-	return false
-}
-
-// refersBack: "in the margins of the meeting", "at the summit": the
-// sentence places itself at the event the article is about.
-func (x *docState) refersBack(s *sent) bool {
-	for k := range s.toks {
-		if !linkWords[s.toks[k].low] {
-			continue
-		}
-		for _, sp := range s.spans {
-			if sp.i > k && sp.i <= k+4 && (sp.kind == kAnaphor || sp.kind == kCue) && sp.i > 0 && s.toks[sp.i-1].low == "the" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// relativeWhen: "in 2012, when both signed ...": the date governs the
-// following clause.
-func (x *docState) relativeWhen(s *sent, from, to int) bool {
-	for k := from; k < to; k++ {
-		if s.toks[k].low == "when" {
-			return true
-		}
-	}
-	return false
-}
-
-// reachedByVerb: between the head's end and a later date stands an event
-// verb ("summit ... held in July 2020").
-func (x *docState) reachedByVerb(s *sent, from, to int) bool {
-	for k := from; k < to && k < from+6; k++ {
-		if s.has(kHeld, k, k+1) || s.has(kPlanned, k, k+1) {
-			return true
-		}
-	}
-	return false
-}
-
-// sinceDate: "since 2009" starts a state, it is no occurrence.
-func (x *docState) sinceDate(s *sent, d dateMention) bool {
-	k := d.i - 1
-	if k >= 0 && s.toks[k].low == "the" {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	for _, sp := range s.spans {
-		if sp.kind == kSince && sp.j == k+1 {
-			return true
-		}
-	}
-	return false
-}
-
-// assignCities gives each city introduced by "in"/"at" (or modifying the
-// event noun: "the Geneva meeting") to the nearest mention of its clause.
-func (x *docState) assignCities(s *sent, trigs []trig) {
-	for _, c := range s.cities {
-		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at")
-		if c.j < len(s.toks) {
-			switch s.toks[c.j].low { // "Beijing hosted the fifth round"
-			case "hosted", "hosts", "host", "will":
-				if s.toks[c.j].low != "will" || (c.j+1 < len(s.toks) && s.toks[c.j+1].low == "host") {
-					prep = true
-				}
-			}
-		}
-		if !prep && c.i > 1 && (s.toks[c.i-1].low == "and" || s.toks[c.i-1].isPunct(",")) {
-			// "in Brussels and Beijing"
-			for _, o := range s.cities {
-				if o.j == c.i-1 && o.i > 0 && (s.toks[o.i-1].low == "in" || s.toks[o.i-1].low == "at") {
-					prep = true
-				}
-			}
-		}
-		if prep && c.i > 1 {
-			switch s.toks[c.i-2].low {
-			case "delegation", "based", "embassy", "office", "located", "headquartered", "representation", "counsellor", "expert":
-				continue
-			}
-		}
-		best, bestDist := -1, 1<<30
-		for ti := range trigs {
-			t := &trigs[ti]
-			if t.typ == "merged" {
-				continue
-			}
-			lo, hi := t.np[0], t.np[1]
-			if c.i >= lo && c.j <= hi && !t.verb && !prep && !s.partnerAt(c.i) {
-				best, bestDist = ti, -1 // modifier of the noun: "the Geneva meeting"
-				break
-			}
-			if !prep {
-				continue
-			}
-			var dist int
-			switch {
-			case c.j <= lo:
-				dist = lo - c.j
-				// "... in Beijing, ahead of the Summit": the place belongs
-				// to what precedes the comma.
-				for k := c.j; k < lo; k++ {
-					if s.toks[k].isPunct(",") {
-						dist += 4
-					}
-				}
-			case c.i >= hi:
-				dist = c.i - hi
-			default:
-				dist = 0
-			}
-			if s.clauseOf(c.i) != s.clauseOf(t.head[0]) {
-				continue
-			}
-			if dist < bestDist {
-				best, bestDist = ti, dist
-			}
-		}
-		if best >= 0 {
-			trigs[best].cities = appendUnique(trigs[best].cities, c.id)
-		}
-	}
-}
-
 // nthTime reads "met for the first time", "will meet for the fifth time".
-func (x *docState) nthTime(s *sent, from, to int) int {
+func (x *docState) nthTime(s *sent, from, to int, in func(int) bool) int {
 	for k := from; k+3 < len(s.toks) && k < to; k++ {
-		if s.toks[k].low == "for" && s.toks[k+1].low == "the" && s.toks[k+3].low == "time" {
+		if in(k) && s.toks[k].low == "for" && s.toks[k+1].low == "the" && s.toks[k+3].low == "time" {
 			return ordinalAt(s.toks, k+2)
 		}
 	}
 	return 0
+}
+
+// definite reports a mention with a definite article or demonstrative
+// ("The 25th summit", "that was the tenth edition of the dialogue").
+func (x *docState) definite(s *sent, t *trig) bool {
+	for k := t.np[0] - 1; k >= 0 && k >= t.np[0]-2; k-- {
+		switch s.toks[k].low {
+		case "the", "this", "that":
+			return true
+		}
+	}
+	return t.np[0] < len(s.toks) && (s.toks[t.np[0]].low == "the" || s.toks[t.np[0]].low == "that")
+}
+
+// appositiveOrdinal reads the round in an apposition after the phrase:
+// "The meeting, the second of its kind since ...", "the summit, the 25th
+// between the two sides".
+func (s *sent) appositiveOrdinal(hi int) int {
+	if hi+2 >= len(s.toks) || !s.toks[hi].isPunct(",") || s.toks[hi+1].low != "the" || s.inDate[hi+2] {
+		return 0
+	}
+	if hi+3 < len(s.toks) && (s.toks[hi+3].low == "half" || s.toks[hi+3].low == "quarter") {
+		return 0
+	}
+	return ordinalAt(s.toks, hi+2)
 }
 
 // edition reads the ordinal among the modifiers before the head.
@@ -1201,13 +1152,15 @@ func (x *docState) edition(s *sent, from, head int) int {
 func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line) *event {
 	r := x.r
 	clause := s.clauseOf(t.head[0])
-	cs, ce := t.head[0], t.head[1]
-	for cs > 0 && s.clause[cs-1] == clause {
-		cs--
+	// The clause may be interrupted by an embedded one: it ends before ce,
+	// in() tells its own tokens.
+	ce := t.head[1]
+	for k := range s.toks {
+		if s.clause[k] == clause {
+			ce = maxInt(ce, k+1)
+		}
 	}
-	for ce < len(s.toks) && s.clause[ce] == clause {
-		ce++
-	}
+	in := func(k int) bool { return k >= 0 && k < len(s.clause) && s.clause[k] == clause }
 	lo, hi := t.np[0], t.np[1]
 	if lo < 0 {
 		lo = t.head[0]
@@ -1216,10 +1169,10 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// negation: "no summit was held", "the dialogue did not take place",
 	// "the summit was cancelled".
 	for _, sp := range s.spans {
-		if sp.kind == kHypothetical && !s.inDate[sp.i] && sp.i >= cs && sp.i < t.head[0] && t.head[0]-sp.j <= 8 {
+		if sp.kind == kHypothetical && !s.inDate[sp.i] && in(sp.i) && sp.i < t.head[0] && t.head[0]-sp.j <= 8 {
 			return nil
 		}
-		if sp.kind == kNegation && !s.inDate[sp.i] && sp.i >= cs && sp.i < ce && sp.i >= lo-4 && sp.i < hi+6 {
+		if sp.kind == kNegation && !s.inDate[sp.i] && in(sp.i) && sp.i >= lo-4 && sp.i < s.afterPlaceAndDate(hi)+6 {
 			if s.toks[sp.i].low == "no" && (sp.i >= lo || sp.i < lo-2) {
 				continue // only "no summit", not "ended with no statement"
 			}
@@ -1232,11 +1185,12 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	if t.verb {
 		tenseEnd = minInt(ce, t.obj[1]) // "set up a working group, which will meet": the group's future
 	}
+	verbAt := s.predicateAfter(hi)
 	for _, sp := range s.spans {
-		if s.inDate[sp.i] || sp.i < cs || sp.i >= tenseEnd {
+		if s.inDate[sp.i] || !in(sp.i) || sp.i >= tenseEnd {
 			continue
 		}
-		near := sp.i >= lo-10 && sp.i < hi+12
+		near := sp.i >= lo-10 && sp.i < hi+12 || verbAt >= 0 && sp.i >= verbAt && sp.i < verbAt+4
 		switch {
 		case sp.kind == kPlanned && near:
 			if s.toks[sp.i].low == "next" && !(sp.i >= lo && sp.i < hi) {
@@ -1249,6 +1203,27 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	if t.verb && tense == 0 {
 		tense = -1 // signed, launched, set up
+	}
+	// Partners: the phrase's own, else the clause's, else the sentence's,
+	// else the context's (title, heading, previous sentences). An
+	// elliptical mention ("and its second in New Delhi") has those of the
+	// one it continues.
+	pt := t
+	for pt.cont > 0 {
+		pt = &all[pt.cont-1]
+	}
+	pw := x.partnersOf(s, pt, all)
+	partners, local, fromContext := pw.ids, pw.local, pw.fromContext
+	if len(partners) == 0 {
+		return nil
+	}
+	if len(partners) >= 2 && !pw.euNamed && !fromContext {
+		return nil // a meeting of two third countries
+	}
+	// A dated list item names its own partners ("20 November: College
+	// meeting" in a digest is the EU's, not the previous item's partner's).
+	if fromContext && ln.dated {
+		return nil
 	}
 	// Date.
 	var start, end date
@@ -1275,9 +1250,24 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	if len(t.cities) == 1 {
 		location = r.cities[t.cities[0]]
 	}
+	// "On the same day in Tokyo": the day of the event in Tokyo, not of the
+	// latest date.
+	if t.date >= 0 && s.dates[t.date].same && location != "" {
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if o := x.events[k]; o.Location == location && prec(o.start) == 3 {
+				start, end, hasDate = o.start, date{}, true
+				break
+			}
+		}
+	}
 	// "They signed a memorandum", "Leaders signed ...": a signing or launch
-	// right after an event happened there and then.
-	if !hasDate && t.verb && !freeDate(s, all) && x.last != nil && (x.sentNo-x.lastSent <= 3 || x.refersBack(s)) && !x.last.start.zero() {
+	// right after an event happened there and then; not one of other
+	// partners in another section ("EU and Peru sign memorandum" after a
+	// dialogue with Chile), unless the sentence places itself at that
+	// event ("In the margins of the Summit, the EU signed ... with
+	// Thailand").
+	if !hasDate && t.verb && !freeDate(s, all) && x.last != nil && !x.last.start.zero() &&
+		(x.sentNo-x.lastSent <= 3 && (fromContext || samePartners(x.last.Partners, x.partnerCodes(partners))) || x.refersBack(s)) {
 		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
 		if location == "" {
 			location = x.last.Location
@@ -1292,7 +1282,10 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	} else {
 		edition = x.edition(s, t.ed[0], t.ed[1])
 		if edition == 0 {
-			edition = x.nthTime(s, t.np[1], ce)
+			edition = x.nthTime(s, t.np[1], ce, in)
+		}
+		if edition == 0 {
+			edition = s.appositiveOrdinal(t.np[1])
 		}
 	}
 	// A mention with no anchor is no occurrence.
@@ -1303,16 +1296,16 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		return nil
 	}
 	// Occurrence: an edition, an event verb, or a date in the phrase.
-	if !t.verb && edition == 0 {
+	if !t.verb && edition == 0 && !t.meet {
 		occurs := false
 		for _, sp := range s.spans {
-			if (sp.kind == kHeld || sp.kind == kPlanned || sp.kind == kLaunch) && sp.i >= cs && sp.i < ce && !s.inDate[sp.i] {
+			if (sp.kind == kHeld || sp.kind == kPlanned || sp.kind == kLaunch) && in(sp.i) && !s.inDate[sp.i] {
 				occurs = true
 			}
 		}
 		if t.date >= 0 {
 			d := s.dates[t.date]
-			if (d.i >= lo && d.j <= hi) || (d.i >= hi && d.i-hi <= 2) || (d.j <= lo && lo-d.j <= 1) {
+			if (d.i >= lo && d.j <= hi) || (d.i >= hi && (d.i-hi <= 2 || s.placeBetween(hi, d.i))) || (d.j <= lo && lo-d.j <= 1) {
 				occurs = true
 			}
 		}
@@ -1329,93 +1322,12 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	// Generic descriptions of a standing mechanism.
 	for _, sp := range s.spans {
-		if sp.kind == kGeneric && !s.inDate[sp.i] && sp.i >= cs && sp.i < hi+6 && sp.i < ce && !(prec(start) >= 2 && tense != 0 && !inherited) {
+		if sp.kind == kGeneric && !s.inDate[sp.i] && in(sp.i) && sp.i < hi+6 && !(prec(start) >= 2 && tense != 0 && !inherited) {
 			return nil
 		}
 	}
 	if t.anaphor && !hasDate && location == "" && edition == 0 {
 		return nil
-	}
-	// Partners: the phrase's own, else the clause's, else the sentence's,
-	// else the context's (title, heading, previous sentences).
-	local, clauseP, sentP := []int{}, []int{}, []int{}
-	euNamed := false
-	ownedByOther := func(sp span) bool {
-		for k := range all {
-			o := &all[k]
-			if o == t || o.typ == "merged" || o.reject || k == t.linked {
-				continue
-			}
-			olo, ohi := o.np[0], o.np[1]
-			if o.verb {
-				olo, ohi = o.obj[0], o.obj[1]
-			}
-			if sp.i >= olo && sp.j <= ohi && !(sp.i >= lo && sp.j <= hi) {
-				return true
-			}
-		}
-		return false
-	}
-	objLo, objHi := lo, hi
-	if t.verb {
-		objLo, objHi = t.obj[0], t.obj[1]
-		// the object's "with X" complement
-		if objHi < len(s.toks) {
-			np := x.nounPhrase(s, objHi-1, objHi)
-			if np[1] > objHi {
-				objHi = np[1]
-			}
-		}
-	}
-	anyNonEU := false
-	for _, sp := range s.partners {
-		id := sp.id
-		if id == r.euID {
-			euNamed = true
-			continue
-		}
-		if r.member[id] {
-			continue
-		}
-		anyNonEU = true
-		switch {
-		case sp.i >= objLo && sp.j <= objHi:
-			local = appendUnique(local, id)
-		case ownedByOther(sp):
-		case s.clauseOf(sp.i) == clause:
-			clauseP = appendUnique(clauseP, id)
-		default:
-			sentP = appendUnique(sentP, id)
-		}
-	}
-	var partners []int
-	fromContext := false
-	if t.seriesID >= 0 && len(r.series[t.seriesID].Partners) > 0 {
-		for _, c := range r.series[t.seriesID].Partners {
-			for id, code := range r.partners {
-				if code == c && code != "EU" {
-					partners = appendUnique(partners, id)
-				}
-			}
-		}
-	}
-	switch {
-	case len(partners) > 0:
-	case len(local) > 0:
-		partners = local
-	case len(clauseP) > 0:
-		partners = clauseP
-	case len(sentP) > 0:
-		partners = sentP
-	case !anyNonEU && len(x.ctxPartners) > 0:
-		partners = x.ctxPartners
-		fromContext = true
-	}
-	if len(partners) == 0 {
-		return nil
-	}
-	if len(partners) >= 2 && !euNamed && !fromContext {
-		return nil // a meeting of two third countries
 	}
 	// Status.
 	status := wire.StatusHeld
@@ -1426,7 +1338,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	case tense > 0:
 		status = wire.StatusPlanned
 	}
-	ev := &event{start: start, end: end, seriesID: t.seriesID, explicit: !t.anaphor, rel: t.rel}
+	ev := &event{start: start, end: end, seriesID: t.seriesID, explicit: !t.anaphor, rel: t.rel, definite: x.definite(s, t)}
 	ev.Type = t.typ
 	ev.Partners = x.partnerCodes(partners)
 	ev.Edition = edition

@@ -1,0 +1,555 @@
+package extractor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/dialoguewatch/dialoguewatch/wire"
+)
+
+// Attachment of dates and places to the event mentions of a sentence, and
+// what one mention lends another (the occasion it happened at, the event it
+// continues).
+
+// dateLast gives the event of the previous sentence, reported without a
+// date, the date of a sentence that continues it with no event noun of its
+// own: "The EU and Viet Nam held the 13th round of their Human Rights
+// Dialogue in Hanoi. Officials met on 14 November and 15 November ...".
+func (x *docState) dateLast(s *sent) {
+	ev := x.last
+	if ev == nil || !ev.start.zero() || x.sentNo-x.lastSent != 1 || len(s.dates) == 0 {
+		return
+	}
+	verb := false
+	for _, sp := range s.spans {
+		if (sp.kind == kHeld || sp.kind == kPlanned) && !s.inDate[sp.i] && s.toks[sp.i].low != "next" {
+			verb = true
+		}
+		if (sp.kind == kHypothetical || sp.kind == kNegation) && !s.inDate[sp.i] {
+			return
+		}
+	}
+	for _, sp := range s.partners {
+		code := x.r.partners[sp.id]
+		if sp.id != x.r.euID && !x.r.member[sp.id] && !slices.Contains(ev.Partners, code) {
+			return // another partner: another matter
+		}
+	}
+	if !verb {
+		return
+	}
+	tense := -1
+	if ev.Status == wire.StatusPlanned {
+		tense = 1
+	}
+	for _, d := range s.dates {
+		if x.sinceDate(s, d) || d.conj || s.reportDate(d) {
+			continue
+		}
+		st, en, ok := d.resolve(x.pub, x.prevDate(), x.ref, tense)
+		if !ok {
+			return
+		}
+		ev.start, ev.end = st, en
+		if x.pub.y > 0 {
+			switch st.cmp(x.pub) {
+			case 1:
+				ev.Status = wire.StatusPlanned
+			case -1:
+				ev.Status = wire.StatusHeld
+			}
+		}
+		return
+	}
+}
+
+// assignDates gives each date of the sentence to the nearest event mention
+// of its clause; a date after the head reached through "held on", "takes
+// place in" is preferred.
+func (x *docState) assignDates(s *sent, trigs []trig) {
+	type cand struct{ d, t, score int }
+	var cands []cand
+	for i := range trigs {
+		trigs[i].date = -1
+	}
+	front := s.frontedPhrase()
+	for di, d := range s.dates {
+		if x.sinceDate(s, d) || d.conj || s.reportDate(d) {
+			continue
+		}
+		for ti := range trigs {
+			t := &trigs[ti]
+			if t.typ == "merged" || t.reject {
+				continue
+			}
+			lo, hi := t.np[0], t.np[1]
+			// "In the margins of the Dialogue, the delegation met ... on
+			// 12 July": the main clause's date is not the fronted event's.
+			if hi <= front && d.i > front || s.appos[t.head[0]] && !s.appos[d.i] {
+				continue
+			}
+			score := 0
+			switch {
+			case d.j <= lo && t.cont > 0:
+				continue // what precedes "and its second" is the first's
+			case d.j <= lo:
+				score = lo - d.j
+				if s.clauseOf(d.i) != s.clauseOf(lo) && !x.relativeWhen(s, d.j, lo) {
+					continue
+				}
+				// "On 3 June, a think tank hosted a roundtable ahead of the
+				// summit": what comes before or after an event is not it.
+				if p := s.temporalBefore(lo); p == "ahead" || p != "" && d.start.d > 0 {
+					continue
+				}
+			case d.i >= hi:
+				score = d.i - hi
+				if s.clauseOf(d.i) != s.clauseOf(hi-1) {
+					continue
+				}
+				// "the Joint Communication ... adopted in May 2022": the
+				// date of another noun's participle.
+				if p := s.participleBefore(d.i); p > hi {
+					continue
+				}
+				if x.reachedByVerb(s, hi, d.i) {
+					score -= 4
+				}
+			}
+			score *= 2
+			if t.verb {
+				score++ // on a tie the event noun takes the date
+			}
+			cands = append(cands, cand{di, ti, score})
+		}
+	}
+	// One date per mention and one mention per date, nearest pairs first:
+	// "the Summit of 22 March 2019 and the Summit with China on 9 April".
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score < cands[b].score })
+	taken := make([]bool, len(s.dates))
+	for _, c := range cands {
+		if taken[c.d] || trigs[c.t].date >= 0 {
+			continue
+		}
+		taken[c.d] = true
+		trigs[c.t].date, trigs[c.t].dateSc = c.d, c.score
+	}
+}
+
+// participleBefore finds a past participle that is no event verb right
+// before a date ("adopted in May 2022", "published on 3 May"): its index,
+// or -1.
+func (s *sent) participleBefore(i int) int {
+	k := i - 1
+	if k >= 0 && (s.toks[k].low == "in" || s.toks[k].low == "on" || s.toks[k].low == "at") {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	t := &s.toks[k]
+	if t.kind != tWord || t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") {
+		return -1
+	}
+	// "The dialogue was relaunched in 2023", "the dialogue, relaunched in
+	// 2023,": the subject's own participle.
+	if k == 0 || s.toks[k-1].kind != tWord || auxiliaries[s.toks[k-1].low] {
+		return -1
+	}
+	for _, sp := range s.spans {
+		if sp.i <= k && k < sp.j {
+			switch sp.kind {
+			case kHeld, kPlanned, kSigning, kLaunch:
+				return -1
+			}
+		}
+	}
+	return k
+}
+
+// reportingVerbs say who told the news: a date right after them is the
+// report's ("officials said on Tuesday").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "stated": true, "wrote": true, "added": true, "noted": true,
+	"tweeted": true, "explained": true, "according": true,
+}
+
+// reportDate reports a date that dates the reporting verb before it.
+func (s *sent) reportDate(d dateMention) bool {
+	k := d.i - 1
+	if k >= 0 && (s.toks[k].low == "on" || s.toks[k].low == "late" || s.toks[k].low == "earlier") {
+		k--
+	}
+	return k >= 0 && reportingVerbs[s.toks[k].low]
+}
+
+// temporalPreps relate an event to another in time without dating it:
+// "ahead" for the ones that point forward, "after" for the others.
+var temporalPreps = map[string]string{
+	"ahead": "ahead", "before": "ahead", "prior": "ahead", "run-up": "ahead", "preparation": "ahead",
+	"until": "ahead", "towards": "ahead", "toward": "ahead", "after": "after", "following": "after",
+}
+
+// temporalBefore reports a phrase starting at lo introduced by "ahead of",
+// "before", "after", "following", "in preparation for": which kind, or "".
+// A date before "ahead of X" is never X's; a day before "after X" is not
+// X's either, though a year may be ("the Joint Statement of 2018 after the
+// 20th Summit").
+func (s *sent) temporalBefore(lo int) string {
+	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
+		t := &s.toks[k]
+		if p := temporalPreps[t.low]; p != "" {
+			return p
+		}
+		if !(determiners[t.low] || t.low == "of" || t.low == "to" || t.low == "for" || t.low == "the") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// share gives a signing or launch without a date of its own the date and
+// place of the event it follows in the sentence: "The Association Council
+// met in Brussels on 27 June 2019 and adopted a declaration launching a
+// partnership", "... met in Paris on 3 June, where they agreed to set up a
+// dialogue mechanism".
+func (x *docState) share(s *sent, trigs []trig) {
+	// "... last week on the sidelines of the G7 meeting in Verona, where
+	// the Commissioner held a bilateral meeting with ...": a where-clause
+	// happens when its antecedent does.
+	taken := make([]bool, len(s.dates))
+	for i := range trigs {
+		if d := trigs[i].date; d >= 0 && !trigs[i].reject && trigs[i].typ != "merged" {
+			taken[d] = true
+		}
+	}
+	for i := range trigs {
+		t := &trigs[i]
+		if t.reject || t.typ == "merged" {
+			continue
+		}
+		w := t.head[0]
+		for w > 0 && s.clause[w-1] == s.clause[t.head[0]] {
+			w--
+		}
+		if w == 0 || s.toks[w].low != "where" || !s.toks[w-1].isPunct(",") {
+			continue
+		}
+		// "in Brasília, where ...": the place is the antecedent.
+		if len(t.cities) == 0 {
+			for _, c := range s.cities {
+				if c.j == w-1 {
+					t.cities = []int{c.id}
+				}
+			}
+		}
+		for di := len(s.dates) - 1; di >= 0 && t.date < 0; di-- {
+			d := s.dates[di]
+			if d.j <= w && !taken[di] && !d.conj && !x.sinceDate(s, d) && !s.reportDate(d) {
+				t.date, taken[di] = di, true
+				break
+			}
+		}
+	}
+	for i := range trigs {
+		t := &trigs[i]
+		if !t.verb || t.reject || t.typ == "merged" || t.date >= 0 {
+			continue
+		}
+		best := -1
+		for j := range trigs {
+			u := &trigs[j]
+			if j == i || u.verb || u.reject || u.typ == "merged" || u.date < 0 || u.head[0] >= t.head[0] {
+				continue
+			}
+			if best < 0 || u.head[0] > trigs[best].head[0] {
+				best = j
+			}
+		}
+		if best >= 0 {
+			t.date = trigs[best].date
+			if len(t.cities) == 0 {
+				t.cities = trigs[best].cities
+			}
+		}
+	}
+}
+
+// linkWords put one event at another: "launched ... on the occasion of the
+// 19th Summit", "set up at the EU-Japan Summit", "in the margins of".
+var linkWords = map[string]bool{
+	"at": true, "during": true, "occasion": true, "margins": true, "margin": true, "sidelines": true,
+	"sideline": true, "alongside": true,
+}
+
+// link shares date, place and partners between an event and the one it
+// happened at.
+func (x *docState) link(s *sent, trigs []trig) {
+	front := s.frontedPhrase()
+	for b := range trigs {
+		tb := &trigs[b]
+		// A multilateral meeting is no event of its own but still the
+		// occasion of one: "in the margins of the G20 summit in Rio".
+		if tb.typ == "merged" || tb.verb {
+			continue
+		}
+		linked := false
+		for k := tb.np[0] - 1; k >= 0 && k >= tb.np[0]-5; k-- {
+			if linkWords[s.toks[k].low] {
+				linked = true
+				break
+			}
+			if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
+				break
+			}
+		}
+		if !linked {
+			continue
+		}
+		for a := range trigs {
+			ta := &trigs[a]
+			// The event precedes the occasion, or follows it when the
+			// occasion opens the sentence ("In the margins of X, Y met Z").
+			after := front >= 0 && tb.np[1] <= front && ta.np[0] > front
+			if a == b || ta.typ == "merged" || ta.reject || (ta.np[1] > tb.np[0] && !after) {
+				continue
+			}
+			if tb.reject {
+				if ta.date < 0 && !ta.bare {
+					ta.date = tb.date
+				}
+				if len(ta.cities) == 0 && !ta.bare {
+					ta.cities = tb.cities
+				}
+				continue
+			}
+			ta.linked, tb.linked = b, a
+			// "The forum took place alongside the fourth round ...": a
+			// bare "the forum" is the article's forum, not dated here.
+			if ta.date < 0 && !ta.bare {
+				ta.date = tb.date
+			} else if tb.date < 0 && !tb.bare {
+				tb.date = ta.date
+			}
+			if len(ta.cities) == 0 && !ta.bare {
+				ta.cities = tb.cities
+			} else if len(tb.cities) == 0 && !tb.bare {
+				tb.cities = ta.cities
+			}
+		}
+	}
+}
+
+// freeDate reports a date of the sentence that no mention took: then the
+// sentence dates itself, and nothing is inherited.
+func freeDate(s *sent, all []trig) bool {
+	for di := range s.dates {
+		taken := false
+		for k := range all {
+			taken = taken || all[k].date == di
+		}
+		if !taken {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack: "in the margins of the meeting", "at the summit": the
+// sentence places itself at the event the article is about.
+func (x *docState) refersBack(s *sent) bool {
+	for k := range s.toks {
+		if !linkWords[s.toks[k].low] {
+			continue
+		}
+		for _, sp := range s.spans {
+			if sp.i > k && sp.i <= k+4 && (sp.kind == kAnaphor || sp.kind == kCue) && sp.i > 0 && s.toks[sp.i-1].low == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeWhen: "in 2012, when both signed ...": the date governs the
+// following clause.
+func (x *docState) relativeWhen(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].low == "when" {
+			return true
+		}
+	}
+	return false
+}
+
+// reachedByVerb: between the head's end and a later date stands an event
+// verb ("summit ... held in July 2020").
+func (x *docState) reachedByVerb(s *sent, from, to int) bool {
+	for k := from; k < to && k < from+6; k++ {
+		if s.has(kHeld, k, k+1) || s.has(kPlanned, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDate: "since 2009" starts a state, it is no occurrence.
+func (x *docState) sinceDate(s *sent, d dateMention) bool {
+	k := d.i - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.kind == kSince && sp.j == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// assignCities gives each city introduced by "in"/"at" (or modifying the
+// event noun: "the Geneva meeting") to the nearest mention of its clause.
+func (x *docState) assignCities(s *sent, trigs []trig) {
+	front := s.frontedPhrase()
+	for _, c := range s.cities {
+		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at")
+		// "due to travel to Brussels for the 13th round", "a visit to Tokyo"
+		if c.i > 1 && s.toks[c.i-1].low == "to" && motionWords[s.toks[c.i-2].low] {
+			prep = true
+		}
+		// "- 12 May 2023: 4th EU-Korea Cyber Dialogue, Seoul": the place
+		// after the event's name, closing the line or the phrase.
+		if c.i > 1 && s.toks[c.i-1].isPunct(",") && (c.j == len(s.toks) || s.toks[c.j].kind == tPunct && s.toks[c.j].text != "-") {
+			for ti := range trigs {
+				if trigs[ti].typ != "merged" && trigs[ti].np[1] == c.i-1 {
+					prep = true
+				}
+			}
+		}
+		if c.j < len(s.toks) {
+			switch s.toks[c.j].low { // "Beijing hosted the fifth round"
+			case "hosted", "hosts", "host", "will":
+				if s.toks[c.j].low != "will" || (c.j+1 < len(s.toks) && s.toks[c.j+1].low == "host") {
+					prep = true
+				}
+			}
+		}
+		if !prep && c.i > 1 && (s.toks[c.i-1].low == "and" || s.toks[c.i-1].isPunct(",")) {
+			// "in Brussels and Beijing"
+			for _, o := range s.cities {
+				if o.j == c.i-1 && o.i > 0 && (s.toks[o.i-1].low == "in" || s.toks[o.i-1].low == "at") {
+					prep = true
+				}
+			}
+		}
+		if prep && c.i > 1 {
+			switch s.toks[c.i-2].low {
+			case "delegation", "delegations", "based", "embassy", "embassies", "office", "offices", "located",
+				"headquartered", "representation", "counsellor", "expert", "mission", "missions", "consulate":
+				continue
+			}
+		}
+		best, bestDist := -1, 1<<30
+		for ti := range trigs {
+			t := &trigs[ti]
+			if t.typ == "merged" {
+				continue
+			}
+			lo, hi := t.np[0], t.np[1]
+			if c.i >= lo && c.j <= hi && !t.verb && !prep && !s.partnerAt(c.i) {
+				best, bestDist = ti, -1 // modifier of the noun: "the Geneva meeting"
+				break
+			}
+			if !prep || hi <= front && c.i > front || c.j <= lo && s.temporalBefore(lo) != "" || s.appos[t.head[0]] && !s.appos[c.i] {
+				continue
+			}
+			var dist int
+			switch {
+			case c.j <= lo && t.cont > 0:
+				continue
+			case c.j <= lo:
+				dist = lo - c.j
+				// "... in Beijing, ahead of the Summit": the place belongs
+				// to what precedes the comma.
+				for k := c.j; k < lo; k++ {
+					if s.toks[k].isPunct(",") {
+						dist += 4
+					}
+				}
+			case c.i >= hi:
+				dist = c.i - hi
+			default:
+				dist = 0
+			}
+			if s.clauseOf(c.i) != s.clauseOf(t.head[0]) {
+				continue
+			}
+			if dist < bestDist {
+				best, bestDist = ti, dist
+			}
+		}
+		if best >= 0 {
+			trigs[best].cities = appendUnique(trigs[best].cities, c.id)
+		}
+	}
+	x.sameCity(s, trigs)
+}
+
+// motionWords bring someone to a place: "travel to Brussels", "a visit to
+// Tokyo".
+var motionWords = map[string]bool{
+	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+	"come": true, "comes": true, "came": true, "go": true, "goes": true, "went": true, "fly": true, "flies": true,
+	"flew": true, "head": true, "heads": true, "headed": true, "return": true, "returns": true, "returned": true,
+	"visit": true, "visits": true, "trip": true, "journey": true, "mission": true, "invitation": true,
+}
+
+// sameCity: "met ... in the same city": the place of the latest event
+// that has one, for the mention of the clause with no place of its own.
+func (x *docState) sameCity(s *sent, trigs []trig) {
+	for k := 0; k+3 < len(s.toks); k++ {
+		if !(s.toks[k].low == "in" || s.toks[k].low == "at") || s.toks[k+1].low != "the" || s.toks[k+2].low != "same" {
+			continue
+		}
+		switch s.toks[k+3].low {
+		case "city", "place", "venue", "town", "capital":
+		default:
+			continue
+		}
+		loc := ""
+		for e := len(x.events) - 1; e >= 0 && loc == ""; e-- {
+			loc = x.events[e].Location
+		}
+		id := -1
+		for ci, name := range x.r.cities {
+			if name == loc && loc != "" {
+				id = ci
+				break
+			}
+		}
+		if id < 0 {
+			return
+		}
+		best, bestDist := -1, 1<<30
+		for ti := range trigs {
+			t := &trigs[ti]
+			if t.typ == "merged" || len(t.cities) > 0 || s.clauseOf(t.head[0]) != s.clauseOf(k) {
+				continue
+			}
+			d := k - t.np[1]
+			if d < 0 {
+				d = t.np[0] - k
+			}
+			if d < bestDist {
+				best, bestDist = ti, d
+			}
+		}
+		if best >= 0 {
+			trigs[best].cities = []int{id}
+		}
+	}
+}

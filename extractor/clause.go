@@ -1,0 +1,339 @@
+package extractor
+
+import "strings"
+
+// Clauses, quotations, appositions and fronted phrases: the structure of a
+// sentence that decides which date, place and partner goes with which event.
+
+// clauseWords start a new clause after a comma: a date or place after them
+// belongs to another predicate ("..., with elections scheduled for next year").
+var clauseWords = map[string]bool{
+	"with": true, "while": true, "whereas": true, "but": true, "although": true, "though": true,
+	"however": true, "during": true, "where": true, "because": true, "despite": true, "including": true,
+	"whilst": true, "and": false,
+}
+
+// clauses numbers the clauses of the sentence. A new clause starts at a
+// semicolon or colon (not the colon after a leading date: "12 May 2023:
+// 4th EU-Korea Cyber Dialogue"), at a connective after a comma, at "but",
+// at ", and" before a new subject and its verb ("..., and Peru is
+// negotiating"), and after a fronted subordinate clause ("When the EU and
+// India launched ..., China's economy ..."). An embedded subordinate
+// clause ("the second since the partnership was launched in May 2022, is
+// planned for ...") has a number of its own and the clause around it
+// resumes its number after the comma that closes it.
+func (s *sent) clauses() {
+	n := len(s.toks)
+	s.clause = make([]int, n)
+	first := 0
+	for first < n && s.toks[first].kind == tPunct {
+		first++
+	}
+	last, cur := 0, 0
+	embedded, outer := false, 0
+	hasVerb := false // the current clause has its verb already
+	fronted := first < n && frontedSubordinators[s.toks[first].low] && s.verbBeforeComma(first+1)
+	for i := range s.toks {
+		t := &s.toks[i]
+		prevComma := i > 0 && s.toks[i-1].isPunct(",")
+		switch {
+		case t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && first < n && s.inDate[first])):
+			last++
+			cur, embedded, fronted = last, false, false
+		case t.isPunct(","):
+			switch {
+			case embedded:
+				cur, embedded = outer, false
+			case fronted:
+				last++
+				cur, fronted = last, false
+			}
+		case prevComma && clauseWords[t.low]:
+			last++
+			cur, embedded = last, false
+		case t.low == "but" || t.low == "whereas" || t.low == "while":
+			last++
+			cur, embedded = last, false
+		case prevComma && t.low == "and" && s.newSubject(i+1):
+			last++
+			cur, embedded = last, false
+		case i > first && !embedded && embeddedSubordinators[t.low] && s.verbBeforeComma(i+1) &&
+			(hasVerb || s.predicateAfter(i) >= 0):
+			// A subordinate clause, not "the first summit since Brexit
+			// is scheduled": the clause around it has its verb before it,
+			// or resumes with one after the comma that closes it.
+			outer = cur
+			last++
+			cur, embedded = last, true
+		}
+		if i > 0 && cur != s.clause[i-1] {
+			hasVerb = false
+		}
+		hasVerb = hasVerb || s.finiteAt(i)
+		s.clause[i] = cur
+	}
+}
+
+// appositions marks noun phrases set off by commas after a noun: ", their
+// main channel for trade talks,". What they name takes no date or place
+// from outside them.
+func (s *sent) appositions() {
+	s.appos = make([]bool, len(s.toks))
+	for i := 1; i+1 < len(s.toks); i++ {
+		// After a noun, not after a sentence adverb ("Furthermore, the
+		// forum on peace and security, held in ...": the subject).
+		if !s.toks[i].isPunct(",") || !(determiners[s.toks[i+1].low] && s.toks[i+1].low != "no") ||
+			s.toks[i-1].kind != tWord || i-1 == 0 || strings.HasSuffix(s.toks[i-1].low, "ly") {
+			continue
+		}
+		end := -1
+		for k := i + 2; k < len(s.toks) && k < i+14; k++ {
+			t := &s.toks[k]
+			if t.isPunct(",") {
+				end = k
+				break
+			}
+			if t.kind == tPunct && !(t.isDash() || t.text == "'" || t.text == "’") || s.finiteAt(k) || s.inDate[k] {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for k := i + 1; k < end; k++ {
+			s.appos[k] = true
+		}
+		i = end - 1
+	}
+}
+
+// quotes marks the tokens between quotation marks.
+func (s *sent) quotes() {
+	s.quoted = make([]bool, len(s.toks))
+	open := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch {
+		case t.isPunct("“"):
+			open = true
+		case t.isPunct("”"):
+			open = false
+		case t.isPunct("\""):
+			open = !open
+		default:
+			s.quoted[i] = open
+		}
+	}
+	if open { // an unclosed quote marks nothing
+		clear(s.quoted)
+	}
+}
+
+// frontedSubordinators open a clause at the start of a sentence that ends
+// at its first comma; embeddedSubordinators open one inside a clause.
+var frontedSubordinators = map[string]bool{
+	"when": true, "after": true, "before": true, "although": true, "though": true, "while": true,
+	"whilst": true, "since": true, "as": true, "if": true, "once": true, "because": true, "whereas": true,
+	"until": true, "unless": true,
+}
+
+var embeddedSubordinators = map[string]bool{
+	"since": true, "when": true, "after": true, "before": true, "because": true, "although": true,
+	"though": true, "until": true, "once": true, "unless": true,
+}
+
+// finiteWords are auxiliaries and modals: a clause's verb, whatever follows.
+var finiteWords = map[string]bool{
+	"can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "shall": true,
+	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true,
+}
+
+// finiteAt reports a word at k that can be the verb of a clause: an
+// auxiliary or modal, an event verb of the lexicon, or a past form.
+func (s *sent) finiteAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || s.inDate[k] {
+		return false
+	}
+	if finiteWords[t.low] || k < len(s.verb) && s.verb[k] {
+		return true
+	}
+	return !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
+}
+
+// markVerbs notes where an event verb of the lexicon starts, for finiteAt.
+func (s *sent) markVerbs() {
+	s.verb = make([]bool, len(s.toks))
+	for _, sp := range s.spans {
+		if sp.kind == kHeld || sp.kind == kSigning || sp.kind == kLaunch {
+			s.verb[sp.i] = true
+		}
+	}
+}
+
+// verbBeforeComma reports a verb from i up to the next comma or stop: what
+// follows a subordinator is a clause, not a noun phrase ("since 2019").
+func (s *sent) verbBeforeComma(i int) bool {
+	for k := i; k < len(s.toks) && k < i+14; k++ {
+		t := &s.toks[k]
+		if t.kind == tPunct && !(t.isDash() || t.text == "'" || t.text == "’" || t.text == "(" || t.text == ")") {
+			return false
+		}
+		if s.finiteAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// newSubject reports a subject and its verb at i: "China and Russia have
+// criticised", "Peru is negotiating", not "the United States" ending a
+// list, nor "signed a memorandum" sharing the subject before the comma.
+func (s *sent) newSubject(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if !(determiners[t.low] || t.cap || t.low == "they" || t.low == "it" || t.low == "he" || t.low == "she" || t.low == "we") {
+		return false
+	}
+	if s.finiteAt(i) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k < i+9; k++ {
+		tk := &s.toks[k]
+		if tk.kind == tPunct && !(tk.isDash() || tk.text == "'" || tk.text == "’") {
+			return false
+		}
+		if s.finiteAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) clauseOf(i int) int {
+	if i < 0 {
+		return -1
+	}
+	if i >= len(s.clause) {
+		i = len(s.clause) - 1
+	}
+	return s.clause[i]
+}
+
+// frontedPhrase is the end of a fronted prepositional phrase ("In the
+// margins of the Dialogue, ...", "At the summit in Tokyo, ..."): the index
+// of its comma, or -1. A date or place after the comma belongs to the
+// main clause, not to an event named in the phrase.
+func (s *sent) frontedPhrase() int {
+	k0 := 0
+	// "On Monday (18 November), in the margins of ...": after a fronted date.
+	if k := s.leadingDate(); k > 0 {
+		k0 = k
+	}
+	if k0 >= len(s.toks) || !prepositions[s.toks[k0].low] || s.inDate[k0] {
+		return -1
+	}
+	for k := k0 + 1; k < len(s.toks) && k < k0+16; k++ {
+		if s.inDate[k] {
+			return -1 // "On 3 May, ...": the date is the main clause's
+		}
+		if s.toks[k].isPunct(",") {
+			return k
+		}
+		if s.finiteAt(k) || s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadingDate: a sentence opening with a date and a comma ("On 3 May,",
+// "On Monday (18 November),"): the index after the comma, or -1.
+func (s *sent) leadingDate() int {
+	k := 0
+	if k < len(s.toks) && prepositions[s.toks[k].low] && !s.inDate[k] {
+		k++
+	}
+	if k >= len(s.toks) || !s.inDate[k] {
+		return -1
+	}
+	for k < len(s.toks) && (s.inDate[k] || s.toks[k].isPunct("(") || s.toks[k].isPunct(")")) {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].isPunct(",") {
+		return k + 1
+	}
+	return -1
+}
+
+// afterPlaceAndDate skips the places and dates that follow a phrase
+// ending at hi: "The EU-India Summit in Porto on 8 May 2021 | was
+// cancelled".
+func (s *sent) afterPlaceAndDate(hi int) int {
+	k := hi
+	for k < len(s.toks) {
+		switch {
+		case s.inDate[k], s.toks[k].low == "in", s.toks[k].low == "at", s.toks[k].low == "on":
+			k++
+			continue
+		}
+		moved := false
+		for _, c := range s.cities {
+			if c.i == k {
+				k, moved = c.j, true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return k
+}
+
+// placeBetween reports that only a place stands between i and j: "the
+// EU-China summit in Beijing on 7 December 2023".
+func (s *sent) placeBetween(i, j int) bool {
+	k := i
+	for k < j {
+		if w := s.toks[k].low; w == "in" || w == "at" || w == "on" || s.toks[k].isPunct(",") {
+			k++
+			continue
+		}
+		moved := false
+		for _, c := range s.cities {
+			if c.i == k {
+				k, moved = c.j, true
+				break
+			}
+		}
+		if !moved {
+			return false
+		}
+	}
+	return j > i
+}
+
+// predicateAfter finds where the predicate of a subject ending at hi
+// resumes after a parenthetical ("The 25th summit, which coincides with
+// the anniversary, is expected ..."; "the second since the partnership was
+// launched in May 2022, is planned for ..."): the token after the closing
+// comma, or -1 when no parenthetical follows hi.
+func (s *sent) predicateAfter(hi int) int {
+	if hi >= len(s.toks) || !(s.toks[hi].isPunct(",") || embeddedSubordinators[s.toks[hi].low]) {
+		return -1
+	}
+	for k := hi + 1; k < len(s.toks) && k < hi+25; k++ {
+		t := &s.toks[k]
+		if t.isPunct(";") || t.isPunct(".") || t.isPunct(":") {
+			return -1
+		}
+		if t.isPunct(",") && k+1 < len(s.toks) && (finiteWords[s.toks[k+1].low] || s.finiteAt(k+1)) {
+			return k + 1
+		}
+	}
+	return -1
+}

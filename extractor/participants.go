@@ -1,0 +1,254 @@
+package extractor
+
+import "strings"
+
+// Participants: which partners named in a sentence take part in an event.
+
+// partnerSet is who takes part in a mention.
+type partnerSet struct {
+	ids         []int // non-EU partner ids
+	local       []int // those named in the phrase itself
+	euNamed     bool  // the sentence names the EU side
+	fromContext bool  // taken from the context, not the sentence
+}
+
+// partnersOf finds the partners of mention t: the phrase's own, else the
+// clause's, else the sentence's, else the context's (title, heading,
+// previous sentences).
+func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
+	r := x.r
+	clause := s.clauseOf(t.head[0])
+	lo, hi := t.np[0], t.np[1]
+	if lo < 0 {
+		lo = t.head[0]
+	}
+	local, clauseP, sentP := []int{}, []int{}, []int{}
+	euNamed := false
+	// ownedByOther: the name belongs to another mention of the sentence;
+	// sameType: one of the same type ("the Summit of 22 March and the
+	// Summit with China": the first is not China's).
+	ownedByOther := func(sp span) (owned, sameType bool) {
+		for k := range all {
+			o := &all[k]
+			if o == t || o.typ == "merged" || o.reject || k == t.linked {
+				continue
+			}
+			olo, ohi := o.np[0], o.np[1]
+			if o.verb {
+				olo, ohi = o.obj[0], o.obj[1]
+			}
+			if sp.i >= olo && sp.j <= ohi && !(sp.i >= lo && sp.j <= hi) {
+				owned, sameType = true, sameType || o.typ == t.typ
+			}
+		}
+		return owned, sameType
+	}
+	objLo, objHi := lo, hi
+	if t.verb {
+		objLo, objHi = t.obj[0], t.obj[1]
+		// the object's "with X" complement
+		if objHi < len(s.toks) {
+			np := x.nounPhrase(s, objHi-1, objHi)
+			if np[1] > objHi {
+				objHi = np[1]
+			}
+		}
+	}
+	anyNonEU := false
+	var ownedP []int
+	for _, sp := range s.partners {
+		id := sp.id
+		if id == r.euID {
+			euNamed = true
+			continue
+		}
+		if r.member[id] {
+			continue
+		}
+		own := sp.i >= objLo && sp.j <= objHi
+		if !own && x.nonParticipant(s, sp) || own && s.otherNounsPartner(sp, objLo) {
+			continue
+		}
+		anyNonEU = true
+		owned, sameType := ownedByOther(sp)
+		switch {
+		case own:
+			local = appendUnique(local, id)
+		case owned:
+			if !sameType {
+				ownedP = appendUnique(ownedP, id)
+			}
+		case s.clauseOf(sp.i) == clause:
+			clauseP = appendUnique(clauseP, id)
+		default:
+			sentP = appendUnique(sentP, id)
+		}
+	}
+	var partners []int
+	fromContext := false
+	if t.seriesID >= 0 && len(r.series[t.seriesID].Partners) > 0 {
+		for _, c := range r.series[t.seriesID].Partners {
+			for id, code := range r.partners {
+				if code == c && code != "EU" {
+					partners = appendUnique(partners, id)
+				}
+			}
+		}
+	}
+	switch {
+	case len(partners) > 0:
+	case len(local) > 0:
+		partners = local
+	case len(clauseP) > 0:
+		partners = clauseP
+	case len(sentP) > 0:
+		partners = sentP
+	case len(ownedP) > 0:
+		// "the second since the partnership was launched": the partners
+		// of the sentence's other event, not of the previous sentence.
+		partners = ownedP
+	case !anyNonEU && len(x.ctxPartners) > 0:
+		partners = x.ctxPartners
+		fromContext = true
+	}
+	return partnerSet{ids: partners, local: local, euNamed: euNamed, fromContext: fromContext}
+}
+
+// nonParticipant reports a partner named in the sentence that takes no
+// part in its events: a modifier of another noun ("China's economy",
+// "Chinese restrictions", "Indian civil society"), a topic ("focus on
+// rare earths, electric vehicles and Ukraine", "discussed Russia and
+// Iran"), the partner of another noun ("cooperation with Malaysia").
+func (x *docState) nonParticipant(s *sent, sp span) bool {
+	if sp.kind != kPartner {
+		return false
+	}
+	// What the name modifies, when it is a possessive or an adjective
+	// ("China's economy", "Chinese restrictions"; not "Brazil last held").
+	if k := sp.j; k < len(s.toks) && adjectival(s.toks[sp.j-1].low) {
+		nt := &s.toks[k]
+		if nt.kind == tWord && !s.inDate[k] && nt.low != "and" && nt.low != "or" && !prepositions[nt.low] &&
+			!s.finiteAt(k) && !finiteWords[nt.low] && !participantNouns[nt.low] {
+			office := false
+			for j := k; j < len(s.toks) && j < k+4 && (s.toks[j].cap || j == k); j++ {
+				if _, ok := s.spanAt(kOffice, j); ok {
+					office = true
+				}
+			}
+			if !office && !x.eventNounAt(s, k) {
+				if _, ok := s.partnerSpanAt(k); !ok {
+					return true
+				}
+			}
+		}
+	}
+	// What governs it, over a list: "on rare earths, vehicles and Ukraine".
+	for k := sp.i - 1; k >= 0 && k >= sp.i-10; k-- {
+		t := &s.toks[k]
+		if topicalPreps[t.low] || topicVerbs[t.low] {
+			return true
+		}
+		if s.withOtherNoun(k) {
+			return true
+		}
+		// Over a list and the phrase it belongs to: "about the situation
+		// in Xinjiang, Tibet and Hong Kong".
+		if t.isPunct(",") || t.low == "and" || t.low == "or" || t.low == "in" || t.low == "of" || determiners[t.low] ||
+			t.kind == tWord && !prepositions[t.low] && !s.finiteAt(k) && !finiteWords[t.low] && !s.inDate[k] {
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// withOtherNoun reports a "with" or "between" at k that completes a common
+// noun other than an event: "discussed cooperation with Malaysia", "an
+// agreement on cooperation with Uganda".
+func (s *sent) withOtherNoun(k int) bool {
+	t := &s.toks[k]
+	if !(t.low == "with" || t.low == "between") || k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	if p.kind != tWord || p.cap || s.finiteAt(k-1) || finiteWords[p.low] || participantNouns[p.low] {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.i <= k-1 && k-1 < sp.j {
+			switch sp.kind {
+			case kCue, kSeries, kAnaphor, kLaunchObject, kDocument, kHeld, kPlanned, kSigning, kLaunch:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// otherNounsPartner reports a partner inside a mention's phrase that is
+// the complement of another noun of it: "signed an agreement on
+// cooperation with Uganda" (from lo, where the phrase starts).
+func (s *sent) otherNounsPartner(sp span, lo int) bool {
+	for k := sp.i - 1; k >= lo && k >= sp.i-8; k-- {
+		t := &s.toks[k]
+		if s.withOtherNoun(k) {
+			return true
+		}
+		if t.low == "with" || t.low == "between" || t.kind == tPunct && !t.isPunct(",") && !t.isDash() {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectival reports a possessive or a demonym by its form: "China's",
+// "Chinese", "Indian", "Korean", "British", "Mexican".
+func adjectival(w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	for _, suf := range []string{"ese", "ian", "ean", "ish", "can", "ic", "swiss", "thai", "saudi"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicalPreps introduce what is discussed or where, not who takes part.
+var topicalPreps = map[string]bool{
+	"on": true, "about": true, "regarding": true, "concerning": true, "including": true, "over": true,
+	"against": true, "towards": true, "toward": true, "like": true,
+}
+
+// topicVerbs take what is talked about: "discussed Russia, Iran and North
+// Korea".
+var topicVerbs = map[string]bool{
+	"discussed": true, "discuss": true, "discusses": true, "discussing": true, "addressed": true,
+	"address": true, "condemned": true, "condemn": true, "raised": true, "reviewed": true, "covered": true,
+	"cover": true, "covers": true, "mentioned": true, "tackled": true, "criticised": true, "criticized": true,
+	"urged": true, "called": true,
+}
+
+// participantNouns after a partner's name keep it a participant:
+// "Chinese officials", "the Japanese side", "Korean counterparts".
+var participantNouns = map[string]bool{
+	"officials": true, "official": true, "government": true, "authorities": true, "side": true, "sides": true,
+	"delegation": true, "delegations": true, "leaders": true, "leader": true, "counterpart": true,
+	"counterparts": true, "partners": true, "negotiators": true, "diplomats": true, "representatives": true,
+	"ministry": true, "presidency": true, "chair": true, "hosts": true, "host": true,
+}
+
+// eventNounAt reports an event noun at k or just after it: what a
+// partner's adjective modifies in "Japanese cyber dialogue".
+func (x *docState) eventNounAt(s *sent, k int) bool {
+	for _, sp := range s.spans {
+		if sp.i >= k && sp.i < k+3 {
+			switch sp.kind {
+			case kCue, kSeries, kAnaphor, kLaunchObject, kDocument:
+				return true
+			}
+		}
+	}
+	return false
+}
