@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -82,10 +83,41 @@ func (b *Bus) publish(ctx context.Context, subject, typ, msgID string, v any, bo
 	} else {
 		msg.Data = data
 	}
-	if _, err := b.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID)); err != nil {
+	if err := b.publishAcked(ctx, msg, msgID); err != nil {
 		return fmt.Errorf("publish %s %s: %w", typ, subject, err)
 	}
 	return nil
+}
+
+// Publishing waits for the stream's ack at most publishTimeout per attempt
+// and tries publishAttempts times: a server busy flushing (or a process
+// starved of CPU) can take longer than nats.go's 5 s default, and a crawl
+// must not end on it. The message id makes a repeat after a lost ack a
+// no-op on the stream.
+const (
+	publishTimeout  = 20 * time.Second
+	publishAttempts = 3
+)
+
+func (b *Bus) publishAcked(ctx context.Context, msg *nats.Msg, msgID string) error {
+	var err error
+	for attempt := 1; attempt <= publishAttempts; attempt++ {
+		actx, cancel := context.WithTimeout(ctx, publishTimeout)
+		_, err = b.js.PublishMsg(actx, msg, jetstream.WithMsgID(msgID))
+		cancel()
+		if err == nil || ctx.Err() != nil || !transientPublish(err) {
+			return err
+		}
+		b.log.Warn("publish not acknowledged, trying again", "subject", msg.Subject, "attempt", attempt, "err", err)
+	}
+	return err
+}
+
+// transientPublish reports errors after which the same publish may succeed.
+func transientPublish(err error) bool {
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout) ||
+		errors.Is(err, jetstream.ErrNoStreamResponse) || errors.Is(err, nats.ErrNoResponders) ||
+		errors.Is(err, nats.ErrConnectionReconnecting)
 }
 
 // decode reads a message's payload (inline or from the object store) into
