@@ -98,7 +98,10 @@ func Open(ctx context.Context, opts Options) (*Bus, error) {
 	opts.setDefaults()
 	b := &Bus{opts: opts, log: opts.Logger}
 	var err error
-	if b.enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1)); err != nil {
+	// A 1 MiB window is plenty for pages (a few hundred KB); the default
+	// 8 MiB window kept 8 MB of history live per encoder.
+	if b.enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1),
+		zstd.WithWindowSize(1<<20), zstd.WithLowerEncoderMem(true)); err != nil {
 		return nil, err
 	}
 	// Decoded payloads are bounded: a page is capped by the crawler long

@@ -88,7 +88,7 @@ func (s *stageFlags) register(fs *flag.FlagSet, dataDir string) {
 	fs.DurationVar(&s.ackWait, "ack-wait", 10*time.Second, "how soon a message held by a crashed worker is delivered again")
 	fs.StringVar(&s.metrics, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics (e.g. 127.0.0.1:9464); empty: off")
 	fs.IntVar(&s.backlog, "max-backlog", 64, "crawlers wait while this many pages and records wait to be extracted and stored (0: no limit)")
-	s.memLimit = 200 << 20
+	s.memLimit = 250 << 20
 	fs.Var(&s.memLimit, "memory-limit", "soft memory limit of the process, e.g. 200MiB or 1GiB (0: none; GOMEMLIMIT overrides)")
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -121,14 +122,19 @@ func (o observedPublisher) PublishRun(ctx context.Context, r *wire.CrawlRun) err
 	return err
 }
 
-// serveMetrics serves /metrics on addr until ctx ends.
+// serveMetrics serves /metrics and /debug/pprof/ on addr until ctx ends.
 func serveMetrics(ctx context.Context, e *env, addr string, reg *prometheus.Registry) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorLog: nil}))
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	// Profiles of the running process, for "where does the time (memory)
+	// go" on a live crawl; the address is meant to stay on loopback.
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
