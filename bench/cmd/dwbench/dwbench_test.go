@@ -111,12 +111,15 @@ func TestSmoke(t *testing.T) {
 }
 
 func TestGrowthComparesSmallestAndLargestRun(t *testing.T) {
-	run := func(pages int, seconds, cpu, rss float64) *Run {
+	// The baseline costs the same per page at both sizes unless the
+	// machine is slower (load) during the large run.
+	runOn := func(slower float64, pages int, seconds, cpu, rss float64) *Run {
 		r := &Run{Pages: pages}
 		r.Pipeline.Seconds, r.Pipeline.CPUSec, r.Pipeline.PeakRSSMB, r.Pipeline.DBMB = seconds, cpu, rss, float64(pages)/100
-		r.BaselineB.Seconds = seconds / 2
+		r.BaselineB.Seconds, r.BaselineB.CPUSec = slower*float64(pages)/50, slower*float64(pages)/100
 		return r
 	}
+	run := func(pages int, seconds, cpu, rss float64) *Run { return runOn(1, pages, seconds, cpu, rss) }
 	for _, tc := range []struct {
 		name       string
 		large      *Run
@@ -126,6 +129,7 @@ func TestGrowthComparesSmallestAndLargestRun(t *testing.T) {
 		{"linear time, flat memory", run(20000, 400, 200, 150), true, 4},
 		{"superlinear time", run(20000, 600, 200, 150), false, 6},
 		{"superlinear memory", run(20000, 400, 200, 700), false, 4},
+		{"linear on a machine 20% slower during the large run", runOn(1.2, 20000, 480, 240, 150), true, 4.8},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := &results{Runs: map[string]*Run{"5000": run(5000, 100, 50, 120), "20000": tc.large}}
