@@ -40,6 +40,10 @@ type Lexicon struct {
 	// LaunchObjects are the nouns a launch verb must govern for a launch
 	// ("partnership", "platform", plus every cue noun).
 	LaunchObjects []string `yaml:"launch_objects"`
+	// NamedLaunchObjects count as launch objects only as the head of a
+	// capitalised name ("the EU-Nigeria Digital Economy Package", not "a
+	// package of sanctions").
+	NamedLaunchObjects []string `yaml:"named_launch_objects"`
 	// Documents are the nouns of signed texts ("memorandum", "declaration").
 	Documents []string `yaml:"documents"`
 	// Generic words mark a standing mechanism described in general
@@ -197,6 +201,7 @@ func (l *Lexicon) merge(o *Lexicon) {
 	l.Verbs.Since = append(l.Verbs.Since, o.Verbs.Since...)
 	l.Verbs.Negation = append(l.Verbs.Negation, o.Verbs.Negation...)
 	l.LaunchObjects = append(l.LaunchObjects, o.LaunchObjects...)
+	l.NamedLaunchObjects = append(l.NamedLaunchObjects, o.NamedLaunchObjects...)
 	l.Documents = append(l.Documents, o.Documents...)
 	l.Generic = append(l.Generic, o.Generic...)
 	l.Connectives = append(l.Connectives, o.Connectives...)
@@ -374,7 +379,7 @@ func (l *Lexicon) validateEntries(file string) error {
 	for sec, list := range map[string][]string{
 		"anaphors": l.Anaphors, "launch_objects": l.LaunchObjects, "documents": l.Documents,
 		"generic": l.Generic, "connectives": l.Connectives, "multilateral": l.Multilateral,
-		"office_holders": l.OfficeHolders, "non_events": l.NonEvents,
+		"office_holders": l.OfficeHolders, "non_events": l.NonEvents, "named_launch_objects": l.NamedLaunchObjects,
 		"eu_internal": l.EUInternal, "verbs.held": l.Verbs.Held, "verbs.planned": l.Verbs.Planned,
 		"verbs.signing": l.Verbs.Signing, "verbs.launch": l.Verbs.Launch,
 		"verbs.hypothetical": l.Verbs.Hypothetical, "verbs.since": l.Verbs.Since, "verbs.negation": l.Verbs.Negation,

@@ -24,6 +24,9 @@ func TestLoadLexiconShipped(t *testing.T) {
 	if len(lex.OfficeHolders) == 0 || len(lex.NonEvents) == 0 {
 		t.Errorf("office holders %v, non-events %v: want both", lex.OfficeHolders, lex.NonEvents)
 	}
+	if len(lex.NamedLaunchObjects) == 0 {
+		t.Errorf("named launch objects %v: want some", lex.NamedLaunchObjects)
+	}
 }
 
 func TestLoadLexiconDirAndMerge(t *testing.T) {
@@ -61,6 +64,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"series partner unknown", base + "series:\n  - {name: X Dialogue, type: dialogue, partners: [CN]}\n", "series", "[0].partners[0]", "not a partner code", 0},
 		{"empty office holder", base + "office_holders: [minister, \"\"]\n", "office_holders", "[1]", "empty word", 0},
 		{"empty non-event", base + "non_events: [\" \"]\n", "non_events", "[0]", "empty word", 0},
+		{"empty named launch object", base + "named_launch_objects: [package, \"\"]\n", "named_launch_objects", "[1]", "empty word", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

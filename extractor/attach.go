@@ -44,7 +44,7 @@ func (x *docState) dateLast(s *sent) {
 		tense = 1
 	}
 	for _, d := range s.dates {
-		if x.sinceDate(s, d) || d.conj || s.reportDate(d) {
+		if x.sinceDate(s, d) || d.conj || d.label || s.reportDate(d) {
 			continue
 		}
 		st, en, ok := d.resolve(x.pub, x.prevDate(), x.ref, tense)
@@ -75,7 +75,7 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 	}
 	front := s.frontedPhrase()
 	for di, d := range s.dates {
-		if x.sinceDate(s, d) || d.conj || s.reportDate(d) {
+		if x.sinceDate(s, d) || d.conj || d.label || s.reportDate(d) {
 			continue
 		}
 		for ti := range trigs {
@@ -87,6 +87,10 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 			// "In the margins of the Dialogue, the delegation met ... on
 			// 12 July": the main clause's date is not the fronted event's.
 			if hi <= front && d.i > front || s.appos[t.head[0]] && !s.appos[d.i] {
+				continue
+			}
+			// "last week's G7 summit": the date of that noun only.
+			if d.poss && !(d.j <= lo && lo-d.j <= 1 || d.j > lo && d.j <= t.head[0]) {
 				continue
 			}
 			score := 0
@@ -113,6 +117,11 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 				if p := s.participleBefore(d.i); p > hi {
 					continue
 				}
+				// "established under the Agreement, which entered into
+				// force on 1 March 2021": a relative clause on another noun.
+				if s.relativeOfOther(hi, d.i) {
+					continue
+				}
 				if x.reachedByVerb(s, hi, d.i) {
 					score -= 4
 				}
@@ -135,6 +144,50 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 		taken[c.d] = true
 		trigs[c.t].date, trigs[c.t].dateSc = c.d, c.score
 	}
+}
+
+// relativeOfOther reports a relative clause between hi and i whose
+// antecedent is not the phrase ending at hi but another noun after it.
+func (s *sent) relativeOfOther(hi, i int) bool {
+	for k := hi + 1; k < i; k++ {
+		if w := s.toks[k].low; (w != "which" && w != "that") || !s.toks[k-1].isPunct(",") {
+			continue
+		}
+		// Another noun: a document, or the object of another preposition
+		// than those of place, time and participants ("under the
+		// Agreement"), not "with the bloc's foreign policy chief".
+		for m := hi; m < k-1; m++ {
+			if s.inDate[m] {
+				continue
+			}
+			if s.has(kDocument, m, m+1) {
+				return true
+			}
+			switch w := s.toks[m].low; {
+			case w == "with" || w == "between" || w == "among" || w == "by":
+				return false // the participants, whatever their titles
+			case w == "in" || w == "at" || w == "on" || w == "of":
+			case prepositions[w]:
+				// "the Commissioner for Digital": part of a title.
+				if _, ok := s.spanEndingAt(kOffice, m); ok {
+					continue
+				}
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// cityAt reports a place name at k.
+func (s *sent) cityAt(k int) bool {
+	for _, c := range s.cities {
+		if c.i <= k && k < c.j {
+			return true
+		}
+	}
+	return false
 }
 
 // participleBefore finds a past participle that is no event verb right
@@ -189,6 +242,7 @@ func (s *sent) reportDate(d dateMention) bool {
 var temporalPreps = map[string]string{
 	"ahead": "ahead", "before": "ahead", "prior": "ahead", "run-up": "ahead", "preparation": "ahead",
 	"until": "ahead", "towards": "ahead", "toward": "ahead", "after": "after", "following": "after",
+	"prepare": "ahead", "prepares": "ahead", "preparing": "ahead",
 }
 
 // temporalBefore reports a phrase starting at lo introduced by "ahead of",
@@ -236,17 +290,22 @@ func (x *docState) share(s *sent, trigs []trig) {
 		if w == 0 || s.toks[w].low != "where" || !s.toks[w-1].isPunct(",") {
 			continue
 		}
-		// "in Brasília, where ...": the place is the antecedent.
+		// "in Brasília, where ...", "to Rabat later this month, where
+		// ...": the place is the antecedent.
 		if len(t.cities) == 0 {
+			e := w - 1
+			for e > 0 && s.inDate[e-1] {
+				e--
+			}
 			for _, c := range s.cities {
-				if c.j == w-1 {
+				if c.j == e {
 					t.cities = []int{c.id}
 				}
 			}
 		}
 		for di := len(s.dates) - 1; di >= 0 && t.date < 0; di-- {
 			d := s.dates[di]
-			if d.j <= w && !taken[di] && !d.conj && !x.sinceDate(s, d) && !s.reportDate(d) {
+			if d.j <= w && !taken[di] && !d.conj && !d.label && !x.sinceDate(s, d) && !s.reportDate(d) {
 				t.date, taken[di] = di, true
 				break
 			}
@@ -460,6 +519,11 @@ func (x *docState) assignCities(s *sent, trigs []trig) {
 				continue
 			}
 			lo, hi := t.np[0], t.np[1]
+			// A description takes only the place right after it ("planned
+			// as a meeting in Brussels, the summit ..."), and keeps it.
+			if t.pred && !(prep && c.i >= hi && c.i-hi <= 1) {
+				continue
+			}
 			if c.i >= lo && c.j <= hi && !t.verb && !prep && !s.partnerAt(c.i) {
 				best, bestDist = ti, -1 // modifier of the noun: "the Geneva meeting"
 				break
@@ -524,14 +588,8 @@ func (x *docState) sameCity(s *sent, trigs []trig) {
 		for e := len(x.events) - 1; e >= 0 && loc == ""; e-- {
 			loc = x.events[e].Location
 		}
-		id := -1
-		for ci, name := range x.r.cities {
-			if name == loc && loc != "" {
-				id = ci
-				break
-			}
-		}
-		if id < 0 {
+		id := x.cityID(loc)
+		if loc == "" || id < 0 {
 			return
 		}
 		best, bestDist := -1, 1<<30

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -75,6 +76,8 @@ type dateMention struct {
 	weekday    time.Weekday
 	conj       bool // "2016 and early 2017": a second date that is not a range end
 	same       bool // "the same day": the day of an event named before
+	label      bool // the label of a dated item that dates its event more precisely elsewhere
+	poss       bool // a possessive ("last week's"): it dates the noun it determines only
 }
 
 var monthNames = map[string]int{
@@ -113,6 +116,12 @@ func (p *dateParser) lowAt(i int) string {
 		return t.low
 	}
 	return ""
+}
+
+// stemAt is the word at i without a possessive: "last week's summit",
+// "yesterday's meeting" are dated like "last week", "yesterday".
+func (p *dateParser) stemAt(i int) string {
+	return strings.TrimSuffix(p.lowAt(i), "'s")
 }
 
 // month reads a month name at i: its number and token count.
@@ -210,6 +219,7 @@ func parseDates(toks []token, out []dateMention) []dateMention {
 			i++
 			continue
 		}
+		m.poss = strings.HasSuffix(toks[m.j-1].low, "'s")
 		// "2016 and early 2017", "June and July 2023": a second date joined
 		// by "and" is another occurrence, not a range end.
 		if len(out) > 0 && out[len(out)-1].j+1 == m.i && p.lowAt(m.i-1) == "and" {
@@ -224,10 +234,12 @@ func parseDates(toks []token, out []dateMention) []dateMention {
 // parseAt tries every pattern at token i.
 func (p *dateParser) parseAt(i int) (dateMention, bool) {
 	t := p.at(i)
-	switch t.low {
+	switch w := p.stemAt(i); w {
 	case "today", "tomorrow", "yesterday":
-		off := map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[t.low]
+		off := map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[w]
 		return dateMention{i: i, j: i + 1, rel: relPubDay, off: off}, true
+	}
+	switch t.low {
 	case "this", "next", "last", "later", "earlier":
 		return p.relative(i)
 	case "the", "a", "that":
@@ -238,7 +250,7 @@ func (p *dateParser) parseAt(i int) (dateMention, bool) {
 	if m, ok := p.later(i); ok {
 		return m, true
 	}
-	if wd, ok := weekdays[t.low]; ok && t.cap {
+	if wd, ok := weekdays[p.stemAt(i)]; ok && t.cap {
 		j := i + 1
 		if nt := p.at(j); nt != nil && (nt.isPunct(",") || nt.isPunct("(")) {
 			j++
@@ -272,7 +284,7 @@ func (p *dateParser) relative(i int) (dateMention, bool) {
 	if !ok {
 		return dateMention{}, false
 	}
-	switch p.lowAt(j + 1) {
+	switch p.stemAt(j + 1) {
 	case "year":
 		return dateMention{i: i, j: j + 2, rel: relPubYear, off: off}, true
 	case "month":
@@ -280,11 +292,11 @@ func (p *dateParser) relative(i int) (dateMention, bool) {
 	case "week":
 		return dateMention{i: i, j: j + 2, rel: relPubWeek, off: off}, true
 	}
-	if m := seasons[p.lowAt(j+1)]; m > 0 {
+	if m := seasons[p.stemAt(j+1)]; m > 0 {
 		return dateMention{i: i, j: j + 2, rel: relSeason, off: m + 100*off}, true
 	}
 	if t := p.at(j + 1); t != nil {
-		if wd, ok := weekdays[t.low]; ok && t.cap && off != 0 {
+		if wd, ok := weekdays[p.stemAt(j+1)]; ok && t.cap && off != 0 {
 			return dateMention{i: i, j: j + 2, rel: relWeekday, weekday: wd, off: off}, true
 		}
 	}
@@ -408,6 +420,13 @@ func (p *dateParser) qualified(start, i int) (dateMention, bool) {
 			return dateMention{}, false
 		}
 		if p.lowAt(j+1) != "of" {
+			// "in the third quarter": of the publication year, or the
+			// next one.
+			if p.lowAt(j) == "quarter" {
+				if q := ordinals[p.lowAt(i)]; q >= 1 && q <= 4 {
+					return dateMention{i: start, j: j + 1, rel: relSeason, off: 3*q - 2}, true
+				}
+			}
 			return dateMention{}, false
 		}
 		j += 2
@@ -451,10 +470,14 @@ func (p *dateParser) absolute(i int) (dateMention, bool) {
 	if p.lowAt(i) == "the" && p.day(i+1) > 0 {
 		i++
 	}
-	// "Q1 2024", "H2 2025": the year.
+	// "Q1 2024", "H2 2025": the year; "in Q3": a quarter of the
+	// publication year, or of the next one.
 	if w := p.lowAt(i); len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
 		if y := p.year(i + 1); y > 0 {
 			return dateMention{i: i, j: i + 2, start: date{y: y}}, true
+		}
+		if w[0] == 'q' && p.at(i).caps {
+			return dateMention{i: i, j: i + 1, rel: relSeason, off: 3*int(w[1]-'0') - 2}, true
 		}
 	}
 	if d := p.day(i); d > 0 {

@@ -89,6 +89,16 @@ func TestDates(t *testing.T) {
 		{"met in Tokyo last week", "2024-03-05", 0, -1, "2024", ""},
 		{"will meet next week", "2024-06-12", 0, 1, "2024-06", ""},
 		{"talks this week", "2024-06-12", 0, 0, "2024-06", ""},
+		// Possessive deictics, quarters without a year, dotted dates.
+		{"Last week's dialogue", "2025-07-14", 0, -1, "2025-07", ""},
+		{"yesterday's signing", "2025-07-14", 0, -1, "2025-07-13", ""},
+		{"next month's summit", "2025-07-14", 0, 1, "2025-08", ""},
+		{"this year's forum", "2025-07-14", 0, 1, "2025", ""},
+		{"Tuesday's meeting", "2025-07-17", 0, -1, "2025-07-15", ""},
+		{"expected in Q3", "2024-01-16", 0, 1, "2024", ""},
+		{"expected in Q1", "2024-05-16", 0, 1, "2025", ""},
+		{"in the third quarter", "2024-01-16", 0, 1, "2024", ""},
+		{"Brasília, 03.06.2025", "", 0, 0, "2025-06-03", ""},
 	}
 	for _, tt := range tests {
 		start, end, ok := parseOne(tt.text, tt.pub, tt.ref, tt.tense)
@@ -115,6 +125,9 @@ func TestNoDates(t *testing.T) {
 		"two days of talks",
 		"a week of action",
 		"three later days",
+		"renewable H2 production",
+		"a q3 estimate",
+		"version 1.5.2 of the text",
 	} {
 		toks := tokenize(text, nil)
 		if ms := parseDates(toks, nil); len(ms) > 0 {

@@ -23,6 +23,8 @@ type docState struct {
 
 	// Discourse context.
 	ctxPartners []int  // non-EU partner ids of the latest event or mention
+	subject     []int  // the partner the previous sentence is about, what "It" stands for
+	ctxFrom     string // the type of the event ctxPartners come from; "" for a heading or mention
 	ctxType     string // type of the latest named series or event noun
 	ctxSeries   string // its series label
 	ctxSeriesID int
@@ -30,6 +32,8 @@ type docState struct {
 	// lastDate is the latest date of the document: what "the day before"
 	// or "the following year" refers to when its paragraph has none.
 	lastDate date
+
+	venues []string // places the gazetteer does not know, found in the document (ids after its cities)
 
 	events   []*event
 	last     *event // the latest event found or mentioned again
@@ -48,8 +52,12 @@ type line struct {
 	headline bool // no closing full stop
 	body     bool // a paragraph: twelve words or more and a full stop
 	dated    bool // a dated list item: "20 November: College meeting"
-	skip     bool
-	words    int
+	// labelYear is the year of a dated item's label ("2009 – The second
+	// summit is held in Kleinmond on 11 September."): the year of the
+	// dates of the item that give none.
+	labelYear int
+	skip      bool
+	words     int
 }
 
 // event is a wire.Event with what merging needs.
@@ -60,6 +68,9 @@ type event struct {
 	explicit   bool // named in the sentence, not resolved from context
 	rel        int  // +1 "the next ...", -1 "the previous ..."
 	definite   bool // "the 25th summit", "that was the tenth edition": known already
+	// object is the noun a launch verb governs ("alliance", "dialogue"):
+	// two launches of different things on one day are two events.
+	object string
 }
 
 func newDocState(r *Rules, doc Document) *docState {
@@ -130,10 +141,18 @@ func (x *docState) run() {
 	}
 }
 
-// isFootnote: "[14] China hosts ...", "^ Council conclusions ...".
+// isFootnote: "[14] China hosts ...", "^ Council conclusions ...", and the
+// numbered entries of a reference list: "6. ^ \"Second EU-South Africa
+// Summit\"", "12 ↑ ...".
 func isFootnote(l string) bool {
 	if strings.HasPrefix(l, "^") || strings.HasPrefix(l, "↑") {
 		return true
+	}
+	if n := len(l) - len(strings.TrimLeft(l, "0123456789")); n > 0 && n <= 4 {
+		rest := strings.TrimLeft(strings.TrimPrefix(l[n:], "."), " \t\u00a0")
+		if strings.HasPrefix(rest, "^") || strings.HasPrefix(rest, "↑") {
+			return true
+		}
 	}
 	if !strings.HasPrefix(l, "[") {
 		return false
@@ -183,7 +202,10 @@ func (x *docState) classify() {
 			continue
 		}
 		last := toks[len(toks)-1].text
-		sentenceEnd := last == "." || last == "!" || last == "?" || last == "”" || last == "\"" || last == ")"
+		// A closing bracket ends a sentence, except one around a date:
+		// "Press release: EU and Japan hold ... Council (30 April 2024)"
+		// is a headline with its date.
+		sentenceEnd := last == "." || last == "!" || last == "?" || last == "”" || last == "\"" || last == ")" && !x.bracketedDate(toks)
 		sp = x.r.trie.matchAll(toks, sp[:0])
 		startsRelated, boiler := false, false
 		for _, s := range sp {
@@ -224,6 +246,9 @@ func (x *docState) classify() {
 		}
 		ln.words = words
 		ln.dated = datedItem(toks)
+		if ln.dated {
+			ln.labelYear = itemYear(toks)
+		}
 		ln.body = sentenceEnd && words >= 12
 		ln.headline = !sentenceEnd
 		if !sentenceEnd && words <= 6 {
@@ -286,7 +311,9 @@ func (x *docState) teaserShaped(ln *line) bool {
 }
 
 // datedItem reports a line that opens with a date and a colon, dash or
-// comma, after any bullet: "- 12 May 2023: 4th EU-Korea Cyber Dialogue".
+// comma, after any bullet: "- 12 May 2023: 4th EU-Korea Cyber Dialogue",
+// "2009 – The second summit is held in ...". A sentence that opens with a
+// relative date ("Yesterday, the Commissioner ...") is no list item.
 func datedItem(toks []token) bool {
 	k := 0
 	for k < len(toks) && toks[k].kind == tPunct {
@@ -297,7 +324,76 @@ func datedItem(toks []token) bool {
 	}
 	p := dateParser{t: toks}
 	m, ok := p.parseAt(k)
-	return ok && m.j < len(toks) && (toks[m.j].isPunct(":") || toks[m.j].isDash() || toks[m.j].isPunct(","))
+	return ok && m.rel == relNone && m.j < len(toks) && (toks[m.j].isPunct(":") || toks[m.j].isDash() || toks[m.j].isPunct(","))
+}
+
+// bracketedDate reports a line that ends with a date in brackets.
+func (x *docState) bracketedDate(toks []token) bool {
+	n := len(toks)
+	if n < 3 || !toks[n-1].isPunct(")") {
+		return false
+	}
+	k := n - 2
+	for k > 0 && !toks[k].isPunct("(") && n-k < 8 {
+		k--
+	}
+	if !toks[k].isPunct("(") {
+		return false
+	}
+	x.dateBuf = parseDates(toks[k+1:n-1], x.dateBuf[:0])
+	return len(x.dateBuf) == 1 && x.dateBuf[0].i == 0 && x.dateBuf[0].j == n-1-(k+1)
+}
+
+// itemYear is the year of a dated item's label, or 0.
+func itemYear(toks []token) int {
+	k := 0
+	for k < len(toks) && toks[k].kind == tPunct {
+		k++
+	}
+	p := dateParser{t: toks}
+	if m, ok := p.parseAt(k); ok && m.rel == relNone {
+		return m.start.y
+	}
+	return 0
+}
+
+// labelDates applies a dated item's label to the dates of its sentence:
+// it gives its year to those without one ("2013 – The sixth summit takes
+// place in Pretoria on 18 July."), and it is no date of an event of its
+// own when the item dates the event more precisely ("2010 – Third
+// summit, Brussels, 28 September 2010.").
+func labelDates(ln *line, s *sent) {
+	if ln.labelYear == 0 {
+		return
+	}
+	lab := -1
+	if len(s.dates) > 0 && len(s.toks) > 0 && s.toks[0].start == ln.toks[0].start {
+		k := 0
+		for k < len(s.toks) && s.toks[k].kind == tPunct {
+			k++
+		}
+		if s.dates[0].i == k {
+			lab = 0
+		}
+	}
+	for i := range s.dates {
+		d := &s.dates[i]
+		if i == lab || d.rel != relNone {
+			continue
+		}
+		if d.start.y == 0 && d.start.m > 0 {
+			d.start.y = ln.labelYear
+			if !d.end.zero() && d.end.y == 0 {
+				d.end.y = ln.labelYear
+				if d.end.m < d.start.m {
+					d.end.y++
+				}
+			}
+		}
+		if lab >= 0 && d.start.cmp(s.dates[lab].start) == 0 && prec(d.start) >= prec(s.dates[lab].start) {
+			s.dates[lab].label = true
+		}
+	}
 }
 
 func hasColonEarly(toks []token) bool {
@@ -357,7 +453,7 @@ func (x *docState) headingContext(ln *line) {
 		}
 	}
 	if len(ids) > 0 {
-		x.ctxPartners = ids
+		x.ctxPartners, x.ctxFrom = ids, ""
 		x.ctxType, x.ctxSeries, x.ctxSeriesID = "", "", -1
 	}
 }
@@ -379,11 +475,17 @@ func (x *docState) add(ev *event) *event {
 		if o.Type != ev.Type || !samePartners(o.Partners, ev.Partners) {
 			continue
 		}
-		if !compatibleDates(o.start, ev.start) || (o.Edition != 0 && ev.Edition != 0 && o.Edition != ev.Edition) ||
+		// "The meeting ... was held on the final day of the visit on
+		// 27-28 February": an anaphor whose days include the event's.
+		within := !ev.explicit && inRange(o.start, ev.start, ev.end) || !o.explicit && inRange(ev.start, o.start, o.end)
+		if !compatibleDates(o.start, ev.start) && !within || (o.Edition != 0 && ev.Edition != 0 && o.Edition != ev.Edition) ||
 			(o.Location != "" && ev.Location != "" && o.Location != ev.Location) {
 			continue
 		}
 		if o.explicit && ev.explicit && o.seriesID >= 0 && ev.seriesID >= 0 && o.seriesID != ev.seriesID {
+			continue
+		}
+		if o.object != "" && ev.object != "" && o.object != ev.object {
 			continue
 		}
 		// One must confirm the other: same date, same round or same place.
@@ -469,6 +571,11 @@ func prec(d date) int {
 		return 2
 	}
 	return 3
+}
+
+// inRange reports a day d within the range [start, end].
+func inRange(d, start, end date) bool {
+	return prec(d) == 3 && prec(start) == 3 && prec(end) == 3 && d.cmp(start) >= 0 && d.cmp(end) <= 0
 }
 
 func compatibleDates(a, b date) bool {

@@ -25,6 +25,7 @@ const (
 	kAnaphor
 	kDocument
 	kLaunchObject
+	kNamedObject // a launch object only in a name: "Digital Economy Package"
 	kHeld
 	kPlanned
 	kSigning

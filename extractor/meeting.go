@@ -21,7 +21,9 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 		busy := false
 		for i := range out {
 			t := &out[i]
-			if t.typ != "merged" && !t.reject && s.clauseOf(t.head[0]) == clause {
+			// "met ... to prepare the summit": the summit is another
+			// occasion, not this meeting.
+			if t.typ != "merged" && !t.reject && s.clauseOf(t.head[0]) == clause && s.temporalBefore(t.np[0]) == "" {
 				busy = true
 			}
 		}
@@ -50,6 +52,14 @@ func (x *docState) offices(s *sent, clause int) (eu, other [2]int) {
 		}
 		lo, side := x.officeSide(s, sp)
 		switch {
+		case side == sideBoth:
+			// "EU and GCC foreign ministers": one title for both sides.
+			if eu[0] < 0 {
+				eu = [2]int{lo, sp.j}
+			}
+			if other[0] < 0 {
+				other = [2]int{lo, sp.j}
+			}
 		case side == sideEU && eu[0] < 0:
 			eu = [2]int{lo, sp.j}
 		case side == sidePartner && other[0] < 0:
@@ -71,6 +81,7 @@ const (
 	sideNone = iota
 	sideEU
 	sidePartner
+	sideBoth
 )
 
 // officeSide tells whose office holder a title is: the EU's when the title
@@ -108,13 +119,20 @@ func (x *docState) officeSide(s *sent, sp span) (int, int) {
 			break
 		}
 		if p, ok := s.partnerSpanAt(k); ok && p.kind == kPartner {
+			side := sidePartner
 			switch {
 			case p.id == x.r.euID:
-				return p.i, sideEU
+				side = sideEU
 			case x.r.member[p.id]:
 				return p.i, sideNone
 			}
-			return p.i, sidePartner
+			// "EU and ASEAN foreign ministers", "Japanese and EU ministers".
+			if p.i >= 2 && s.toks[p.i-1].low == "and" {
+				if q, ok := s.partnerSpanAt(p.i - 2); ok && q.kind == kPartner && !x.r.member[q.id] && (q.id == x.r.euID) != (p.id == x.r.euID) {
+					return q.i, sideBoth
+				}
+			}
+			return p.i, side
 		}
 	}
 	return sp.i, sideNone

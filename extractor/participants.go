@@ -8,7 +8,7 @@ import "strings"
 type partnerSet struct {
 	ids         []int // non-EU partner ids
 	local       []int // those named in the phrase itself
-	euNamed     bool  // the sentence names the EU side
+	euNamed     bool  // the mention's clause names the EU side
 	fromContext bool  // taken from the context, not the sentence
 }
 
@@ -59,7 +59,9 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 	for _, sp := range s.partners {
 		id := sp.id
 		if id == r.euID {
-			euNamed = true
+			// "Korea, which will host the EU-Korea Council, ..., while
+			// Japan and Australia signed an agreement": another clause's.
+			euNamed = euNamed || s.clauseOf(sp.i) == clause || sp.i >= objLo && sp.j <= objHi
 			continue
 		}
 		if r.member[id] {
@@ -142,8 +144,10 @@ func (x *docState) nonParticipant(s *sent, sp span) bool {
 			}
 		}
 	}
-	// What governs it, over a list: "on rare earths, vehicles and Ukraine".
-	for k := sp.i - 1; k >= 0 && k >= sp.i-10; k-- {
+	// What governs it, over a list: "on rare earths, vehicles and Ukraine";
+	// within its clause ("cooperation on chips, while the Philippines and
+	// Japan signed ...": the subject of another clause).
+	for k := sp.i - 1; k >= 0 && k >= sp.i-10 && s.clauseOf(k) == s.clauseOf(sp.i); k-- {
 		t := &s.toks[k]
 		if topicalPreps[t.low] || topicVerbs[t.low] {
 			return true

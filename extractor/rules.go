@@ -10,7 +10,7 @@ import (
 
 // Version identifies the rules; it goes into wire.Record.Extractor so a
 // re-extraction with newer rules replaces an article's mentions.
-const Version = "rules-2"
+const Version = "rules-3"
 
 // Rules is a compiled lexicon. It holds no mutable state: one Rules serves
 // any number of goroutines.
@@ -30,6 +30,9 @@ type Rules struct {
 	// "summits", "meetings"): a plural names several occurrences or a
 	// kind of mechanism, never one occurrence.
 	plural map[string]bool
+	// docPlural holds the plural forms of document nouns ("agreements",
+	// "partnerships", "memoranda").
+	docPlural map[string]bool
 }
 
 // NewRules compiles a lexicon. The lexicon should have passed Validate.
@@ -133,6 +136,7 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	add(lex.Anaphors, kAnaphor)
 	add(lex.Documents, kDocument)
 	add(lex.LaunchObjects, kLaunchObject)
+	add(lex.NamedLaunchObjects, kNamedObject)
 	add(lex.Verbs.Held, kHeld)
 	add(lex.Verbs.Planned, kPlanned)
 	add(lex.Verbs.Signing, kSigning)
@@ -147,6 +151,16 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	add(lex.OfficeHolders, kOffice)
 	add(lex.NonEvents, kNonEvent)
 	r.plural = plurals(lex)
+	r.docPlural = map[string]bool{}
+	docs := map[string]bool{}
+	for _, w := range lex.Documents {
+		docs[strings.ToLower(w)] = true
+	}
+	for w := range docs {
+		if last := w[strings.LastIndexByte(w, ' ')+1:]; strings.HasSuffix(last, "s") && docs[strings.TrimSuffix(w, "s")] || last == "memoranda" {
+			r.docPlural[last] = true
+		}
+	}
 	return r, nil
 }
 

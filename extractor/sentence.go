@@ -39,6 +39,10 @@ type trig struct {
 	anaphor  bool
 	label    string // series text from the sentence
 	objType  string // launch: the type the launched body will have
+	object   string // launch: the launched noun ("alliance", "dialogue")
+	plural   bool   // signing: of several documents ("partnerships with Moldova and Norway")
+	only     int    // 1 + the one partner of a signing distributed over several, 0 for none
+	pred     bool   // a description ("as a forum for dialogue"): takes no place either
 	reject   bool
 	meet     bool // "X met Y": office holders meeting, the verb is the occurrence
 	// cont is 1 + the index of the mention an elliptical one continues
@@ -99,15 +103,53 @@ func ordinalAt(toks []token, i int) int {
 		return n
 	}
 	s := t.low
-	if t.kind == tWord && len(s) >= 3 && len(s) <= 5 {
+	if t.kind == tWord && len(s) >= 3 && len(s) <= 9 {
 		suf := s[len(s)-2:]
 		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
 			if n := atoi(s[:len(s)-2]); n > 0 && n < 200 {
 				return n
 			}
+			// "XIth", "IInd": a Roman numeral written in capitals.
+			if t.text[0] >= 'A' && t.text[0] <= 'Z' && strings.ToUpper(t.text[:len(t.text)-2]) == t.text[:len(t.text)-2] {
+				if n := roman(s[:len(s)-2]); n > 0 && n < 200 {
+					return n
+				}
+			}
 		}
 	}
 	return 0
+}
+
+// roman reads a lower-case Roman numeral, or 0 when s is none.
+func roman(s string) int {
+	val := func(c byte) int {
+		switch c {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		case 'l':
+			return 50
+		case 'c':
+			return 100
+		}
+		return 0
+	}
+	n := 0
+	for k := 0; k < len(s); k++ {
+		v := val(s[k])
+		if v == 0 {
+			return 0
+		}
+		if k+1 < len(s) && val(s[k+1]) > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 func (x *docState) sentence(ln *line, toks []token) {
@@ -117,8 +159,14 @@ func (x *docState) sentence(ln *line, toks []token) {
 	s := &sent{toks: toks}
 	x.spanBuf = x.r.trie.matchAll(toks, x.spanBuf[:0])
 	s.spans = x.spanBuf
+	for k := range s.spans {
+		if sp := &s.spans[k]; sp.kind == kNamedObject && toks[sp.i].cap && sp.i > 0 && toks[sp.i-1].cap {
+			sp.kind = kLaunchObject // "the Digital Economy Package"
+		}
+	}
 	x.dateBuf = parseDates(toks, x.dateBuf[:0])
 	s.dates = x.dateBuf
+	labelDates(ln, s)
 	s.inDate = make([]bool, len(toks))
 	for _, d := range s.dates {
 		for k := d.i; k < d.j; k++ {
@@ -130,6 +178,7 @@ func (x *docState) sentence(ln *line, toks []token) {
 	s.quotes()
 	s.appositions()
 	s.resolveEntities(x.r)
+	x.unknownVenues(s)
 
 	trigs := x.triggers(s)
 	if len(trigs) == 0 {
@@ -159,6 +208,20 @@ func (x *docState) sentence(ln *line, toks []token) {
 		t := &trigs[ti]
 		if t.reject {
 			continue
+		}
+		// "signed its first partnerships with Moldova and Norway": one
+		// signing with each.
+		if t.plural && t.verb {
+			if pw := x.partnersOf(s, t, trigs); len(pw.local) >= 2 {
+				for _, id := range pw.local {
+					u := *t
+					u.only = id + 1
+					if ev := x.build(s, &u, trigs, connective, ln); ev != nil {
+						found = append(found, ev)
+					}
+				}
+				continue
+			}
 		}
 		if ev := x.build(s, t, trigs, connective, ln); ev != nil {
 			found = append(found, ev)
@@ -336,6 +399,14 @@ func (x *docState) triggers(s *sent) []trig {
 		if (v.kind != kSigning && v.kind != kLaunch) || s.inDate[v.i] {
 			continue
 		}
+		// "the timetable for signing the agreements", "work towards
+		// launching a dialogue": a purpose, not an occurrence.
+		if v.i > 0 && strings.HasSuffix(s.toks[v.i].low, "ing") {
+			switch s.toks[v.i-1].low {
+			case "for", "towards", "toward", "about":
+				continue
+			}
+		}
 		if v.kind == kSigning {
 			t, ok := x.signing(s, v, isStop)
 			if ok {
@@ -349,13 +420,26 @@ func (x *docState) triggers(s *sent) []trig {
 		obj, found := span{}, false
 		// "The DPC, launched in November 2023 on the model of the TTC":
 		// a participle followed by a preposition or date has its object
-		// before it, not in the phrase that follows.
-		forward := !(v.j < n && (prepositions[s.toks[v.j].low] || s.inDate[v.j]) && s.toks[v.j-1].low != "of")
-		for k := v.j; forward && k < n && k < v.j+10 && !isStop(&s.toks[k]); k++ {
+		// before it, not in the phrase that follows; but a place or date
+		// may stand between a verb and its object ("launched in Abuja
+		// the EU-Nigeria ... Package").
+		from := v.j
+		if k := s.skipAdjuncts(v.j); k > v.j && s.objectStart(k) {
+			from = k
+		}
+		forward := from > v.j || !(v.j < n && (prepositions[s.toks[v.j].low] || s.inDate[v.j]) && s.toks[v.j-1].low != "of")
+		negotiated := false
+		for k := from; forward && k < n && k < from+10 && !isStop(&s.toks[k]); k++ {
 			if _, ok := s.spanAt(kLaunch, k); ok {
 				break
 			}
 			if _, ok := s.spanAt(kSigning, k); ok {
+				break
+			}
+			// "launch negotiations on a partnership": what is launched
+			// is the negotiation.
+			if _, ok := s.spanAt(kNonEvent, k); ok {
+				negotiated = true
 				break
 			}
 			if sp, ok := eventNoun(k); ok {
@@ -371,12 +455,22 @@ func (x *docState) triggers(s *sent) []trig {
 				break
 			}
 		}
-		if !found {
+		if !found && !negotiated {
 			k := v.i - 1
 			passive := false
 			for k >= 0 && auxiliaries[s.toks[k].low] {
 				k--
 				passive = true
+			}
+			// The object of a relative clause is its antecedent: "the
+			// export control dialogue, which the two sides launched in
+			// April 2024", "the task force ... that Biden and von der
+			// Leyen set up".
+			if rel := s.relativeObject(v.i); !passive && rel >= 0 {
+				k, passive = rel-1, true
+				if k >= 1 && s.toks[k].isPunct(",") {
+					k--
+				}
 			}
 			// Without an auxiliary only a participle looks back: "task
 			// force founded in 2012", "the taskforce, launched in 2012,",
@@ -394,7 +488,7 @@ func (x *docState) triggers(s *sent) []trig {
 			if k >= 3 && s.toks[k].isPunct(")") && s.toks[k-2].isPunct("(") {
 				k -= 3
 			}
-			lim := v.i - 10
+			lim := minInt(v.i, k+1) - 10
 			for ; k >= 0 && k > lim && !isStop(&s.toks[k]); k-- {
 				if sp, ok := x.nounEndingAt(s, k+1); ok && (sp.kind == kLaunchObject || sp.kind == kSeries || sp.kind == kCue) {
 					obj, found = sp, true
@@ -403,6 +497,11 @@ func (x *docState) triggers(s *sent) []trig {
 				if !passive {
 					break
 				}
+			}
+			// "Negotiations on a partnership with Australia were
+			// launched": the negotiations were.
+			if found && s.complementOfNonEvent(obj.i) {
+				found = false
 			}
 		}
 		if !found {
@@ -426,6 +525,7 @@ func (x *docState) triggers(s *sent) []trig {
 			t.seriesID = obj.id
 		}
 		t.label = x.phraseText(s, t.obj[0], t.obj[1], obj)
+		t.object = s.toks[obj.j-1].low
 		t.np = [2]int{minInt(v.i, t.obj[0]), maxInt(v.j, t.obj[1])}
 		if typ, ok := x.objectType(s, obj); ok {
 			t.objType = typ
@@ -493,6 +593,12 @@ func (x *docState) triggers(s *sent) []trig {
 		}
 		if k, ok := s.insideStrong(sp.i, sp.j); ok && (k == kMultilateral || k == kInternal) {
 			t.reject = true
+		}
+		// "Originally planned as a two-day meeting in Brussels, the
+		// summit ...", "serves as a forum for": a description of
+		// something else, not an occurrence.
+		if s.predicateAs(sp.i) {
+			t.reject, t.pred = true, true
 		}
 		out = append(out, t)
 	}
@@ -563,12 +669,19 @@ func (x *docState) triggers(s *sent) []trig {
 		if ta.reject || ta.typ == "merged" || !(ta.anaphor || ta.typ == "ministerial meeting") || ta.anaphor && x.foreignAnaphor(s, ta) {
 			continue
 		}
+		// "A joint task force ..., set up in 2023, will hold its next
+		// meeting": the meeting of the subject named before.
+		possessed := ta.anaphor && ta.np[0] > 0 && (s.toks[ta.np[0]-1].low == "its" || s.toks[ta.np[0]-1].low == "their" ||
+			s.toks[ta.np[0]].low == "its" || s.toks[ta.np[0]].low == "their")
 		for b := range out {
 			tb := &out[b]
-			if a == b || tb.reject || tb.verb || tb.anaphor || tb.typ == "merged" || tb.seriesID < 0 || s.clauseOf(tb.head[0]) != s.clauseOf(ta.head[0]) {
+			if a == b || tb.reject || tb.verb || tb.anaphor || tb.typ == "merged" || s.clauseOf(tb.head[0]) != s.clauseOf(ta.head[0]) {
 				continue
 			}
-			if r.series[tb.seriesID].Type != "council" && ta.typ == "ministerial meeting" {
+			if tb.seriesID < 0 && !(possessed && tb.np[1] <= ta.np[0] && tb.typ != "ministerial meeting") {
+				continue
+			}
+			if tb.seriesID >= 0 && r.series[tb.seriesID].Type != "council" && ta.typ == "ministerial meeting" {
 				continue
 			}
 			x.absorb(tb, ta)
@@ -745,6 +858,11 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 			from = k + 1
 		}
 	}
+	// "signed in Hanoi a Letter of Intent": a place or date before the
+	// object.
+	if k := s.skipAdjuncts(from); k > from && s.objectStart(k) {
+		from = k
+	}
 	for k := from; k < n && k < from+12 && !isStop(&s.toks[k]); k++ {
 		if sp, ok := s.spanAt(kDocument, k); ok {
 			doc, found = sp, true
@@ -772,6 +890,17 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 		for k >= 0 && (auxiliaries[s.toks[k].low] || s.toks[k].isPunct(",") || s.toks[k].low == "which" || s.toks[k].low == "that") {
 			k--
 		}
+		// "three joint declarations, the latest of which was signed":
+		// the antecedent before the comma.
+		if k >= 3 && s.toks[k].low == "of" && s.toks[k+1].low == "which" {
+			c := k - 1
+			for c > 0 && c > k-5 && !s.toks[c].isPunct(",") {
+				c--
+			}
+			if s.toks[c].isPunct(",") {
+				k = c - 1
+			}
+		}
 		for lim := k - 6; k >= 0 && k > lim; k-- {
 			if sp, ok := s.spanEndingAt(kDocument, k+1); ok {
 				doc, found = sp, true
@@ -786,6 +915,7 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 		return trig{}, false
 	}
 	t := trig{typ: "signing", seriesID: -1, head: [2]int{v.i, v.j}, verb: true, linked: -1}
+	t.plural = x.r.docPlural[s.toks[doc.j-1].low]
 	obj := x.nounPhrase(s, doc.i, doc.j)
 	// The document's name continues: "Memorandum of Cooperation on
 	// semiconductors", "Intent of Cooperation on HPC".
@@ -812,6 +942,84 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 	t.label = strings.Trim(x.phraseText(s, obj[0], obj[1], doc), " “”\"'‘’()")
 	t.np = [2]int{minInt(v.i, obj[0]), maxInt(v.j, obj[1])}
 	return t, true
+}
+
+// skipAdjuncts skips the places and dates that may stand between a verb
+// and its object from k: "in Abuja", "on 3 June", "today".
+func (s *sent) skipAdjuncts(k int) int {
+	n := len(s.toks)
+	for k < n {
+		if s.inDate[k] {
+			k++
+			continue
+		}
+		w := s.toks[k].low
+		if (w == "in" || w == "on") && k+1 < n && s.inDate[k+1] {
+			k++
+			continue
+		}
+		moved := false
+		if (w == "in" || w == "at") && k+1 < n {
+			for _, c := range s.cities {
+				if c.i == k+1 {
+					k, moved = c.j, true
+					break
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return k
+}
+
+// objectStart reports a token that can open a noun phrase: a determiner
+// or a capitalised word.
+func (s *sent) objectStart(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return determiners[t.low] || t.kind == tWord && t.cap && !prepositions[t.low]
+}
+
+// relativeObject finds the relative pronoun of an object relative clause
+// ending at the verb v ("which the two sides launched", "that Biden and
+// von der Leyen set up"): its index, or -1.
+func (s *sent) relativeObject(v int) int {
+	for k := v - 1; k >= 0 && k >= v-9; k-- {
+		t := &s.toks[k]
+		if t.low == "which" || t.low == "that" {
+			if k == v-1 {
+				return -1 // "which launched": the subject, not the object
+			}
+			return k
+		}
+		if t.kind == tPunct && !t.isDash() || s.finiteAt(k) || s.inDate[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// complementOfNonEvent reports a noun at i that completes a process
+// outside the taxonomy: "negotiations on a security and defence
+// partnership", "talks on a free trade agreement".
+func (s *sent) complementOfNonEvent(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		t := &s.toks[k]
+		if t.kind == tPunct && !t.isDash() || s.finiteAt(k) {
+			return false
+		}
+		switch t.low {
+		case "on", "of", "for", "about", "towards", "toward":
+			if _, ok := s.spanEndingAt(kNonEvent, k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounEndingAt finds an event noun (cue, series, launch object) ending at j.
@@ -959,11 +1167,13 @@ func (x *docState) verbAt(s *sent, k int) bool {
 // ministers reports a meeting between office holders
 // ("between Commissioner Breton and Minister Lee").
 func (x *docState) ministers(s *sent, t *trig) bool {
+	// Not past a comma: "The meeting, co-chaired by the ministers of
+	// ..., was held" is the meeting in context, chaired by ministers.
 	for k := t.head[1]; k < len(s.toks) && k < t.head[1]+12; k++ {
 		if ministerWords[s.toks[k].low] {
 			return true
 		}
-		if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
+		if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") || s.toks[k].isPunct(",") {
 			break
 		}
 	}
@@ -1011,6 +1221,21 @@ func (x *docState) foreignAnaphor(s *sent, t *trig) bool {
 	for _, sp := range s.spans {
 		if sp.kind == kNonEvent && s.clauseOf(sp.i) == clause {
 			return true
+		}
+	}
+	// "the first round of talks on a free trade agreement": talks on a
+	// text are its negotiation.
+	if e := t.np[1]; e < len(s.toks) {
+		switch s.toks[e].low {
+		case "on", "for", "about", "over", "towards", "toward":
+			for k := e + 1; k < len(s.toks) && k <= e+6 && !(s.toks[k].kind == tPunct && !s.toks[k].isDash()); k++ {
+				if s.has(kDocument, k, k+1) {
+					return true
+				}
+				if s.inDate[k] || s.cityAt(k) {
+					break
+				}
+			}
 		}
 	}
 	k := t.head[1]
@@ -1147,6 +1372,151 @@ func (x *docState) edition(s *sent, from, head int) int {
 	return 0
 }
 
+// decisionVerbs take the launch or signing a meeting decides: "agreed to
+// launch", "decided to set up".
+var decisionVerbs = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "decided": true, "decide": true, "decides": true,
+	"resolved": true,
+}
+
+// decision reports a launch or signing verb at v governed by a decision
+// verb: "agreed to launch", "are expected to agree to start".
+func (s *sent) decision(v int) bool {
+	return v >= 2 && s.toks[v-1].low == "to" && decisionVerbs[s.toks[v-2].low]
+}
+
+// meetingOf is the meeting the article reports with these partners: the
+// first event of theirs that is no signing or launch and has a day.
+func (x *docState) meetingOf(codes []string) *event {
+	for _, o := range x.events {
+		if o.Type != "signing" && o.Type != "launch" && prec(o.start) == 3 && samePartners(o.Partners, codes) {
+			return o
+		}
+	}
+	return nil
+}
+
+// subjectMeeting is the event a meeting body that is the subject of a
+// decision refers to ("The Partnership Council agreed to ..."): the
+// event of that series with these partners, or nil.
+func (x *docState) subjectMeeting(s *sent, t *trig, all []trig, codes []string) *event {
+	var u *trig
+	for k := range all {
+		o := &all[k]
+		if o.verb || o.typ == "merged" || o.seriesID < 0 || o.np[1] > t.head[0] || s.clauseOf(o.head[0]) != s.clauseOf(t.head[0]) {
+			continue
+		}
+		if u == nil || o.np[1] > u.np[1] {
+			u = o
+		}
+	}
+	if u == nil {
+		return nil
+	}
+	for _, o := range x.events {
+		if o.Type == u.typ && o.seriesID == u.seriesID && !o.start.zero() && samePartners(o.Partners, codes) {
+			return o
+		}
+	}
+	return nil
+}
+
+// idsOf turns partner codes into non-EU partner ids.
+func (x *docState) idsOf(codes []string) []int {
+	var ids []int
+	for _, c := range codes {
+		for id, code := range x.r.partners {
+			if code == c && c != "EU" {
+				ids = appendUnique(ids, id)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// seriesOf finds the event of the article a mention without partners of
+// its own continues: one of the same type with an earlier edition ("A
+// second summit" after "the first EU-GCC summit"), or, undated, at the
+// same place ("the Samarkand summit's declaration").
+func (x *docState) seriesOf(typ string, edition int, location string, dated bool) *event {
+	for _, o := range x.events {
+		if o.Type != typ {
+			continue
+		}
+		if edition > 1 && o.Edition > 0 && o.Edition < edition || edition == 0 && !dated && location != "" && o.Location == location {
+			return o
+		}
+	}
+	return nil
+}
+
+// subjectOf is the partner a sentence is about: the one partner named
+// before its first verb ("Kazakhstan is the region's heavyweight").
+func (x *docState) subjectOf(s *sent) []int {
+	var ids []int
+	for k := range s.toks {
+		if s.finiteAt(k) {
+			return ids
+		}
+		if p, ok := s.partnerSpanAt(k); ok && p.i == k && p.kind == kPartner && p.id != x.r.euID && !x.r.member[p.id] {
+			if adjectival(s.toks[p.j-1].low) {
+				return nil // "China's economy"
+			}
+			ids = appendUnique(ids, p.id)
+			if len(ids) > 1 {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// pronounSubject reports a clause whose subject is "it": "It signed a
+// memorandum ...".
+func (s *sent) pronounSubject(v int) bool {
+	c := s.clauseOf(v)
+	for k := 0; k < len(s.toks) && k < v; k++ {
+		if s.clause[k] != c || s.toks[k].kind == tPunct {
+			continue
+		}
+		return s.toks[k].low == "it"
+	}
+	return false
+}
+
+// predicateAs reports an indefinite noun phrase after "as" that holds
+// the noun at i: "as a two-day meeting", "as a forum for dialogue".
+func (s *sent) predicateAs(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		t := &s.toks[k]
+		if (t.low == "a" || t.low == "an") && s.toks[k-1].low == "as" {
+			return true
+		}
+		// "as a forum for dialogue": the complement too.
+		if t.low == "for" || t.low == "of" || t.low == "on" {
+			continue
+		}
+		if t.kind == tPunct && !t.isDash() || determiners[t.low] || prepositions[t.low] || s.finiteAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// movedTo reports "to 3 June", "until next year" at k: the new date of
+// an event postponed there.
+func (s *sent) movedTo(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].low {
+	case "to", "until", "till":
+		return s.inDate[k+1]
+	}
+	return false
+}
+
 // build turns a mention into an event, or nil when it is not a concrete
 // bilateral occurrence.
 func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line) *event {
@@ -1176,6 +1546,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			if s.toks[sp.i].low == "no" && (sp.i >= lo || sp.i < lo-2) {
 				continue // only "no summit", not "ended with no statement"
 			}
+			if s.movedTo(sp.j) {
+				continue // "postponed to 3 June": moved, not called off
+			}
 			return nil
 		}
 	}
@@ -1183,7 +1556,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	tense := 0
 	tenseEnd := ce
 	if t.verb {
-		tenseEnd = minInt(ce, t.obj[1]) // "set up a working group, which will meet": the group's future
+		// "set up a working group, which will meet": the group's future;
+		// "a partnership ... is expected to be signed": the verb's own.
+		tenseEnd = minInt(ce, maxInt(t.obj[1], t.head[1]))
 	}
 	verbAt := s.predicateAfter(hi)
 	for _, sp := range s.spans {
@@ -1214,15 +1589,25 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	pw := x.partnersOf(s, pt, all)
 	partners, local, fromContext := pw.ids, pw.local, pw.fromContext
+	if t.only > 0 {
+		partners, local = []int{t.only - 1}, []int{t.only - 1}
+	}
+	// "Kazakhstan is the region's heavyweight. It signed ...": the
+	// pronoun stands for the previous sentence's subject.
+	if fromContext && len(x.subject) == 1 && s.pronounSubject(t.head[0]) {
+		partners = x.subject
+	}
 	if len(partners) == 0 {
 		return nil
 	}
 	if len(partners) >= 2 && !pw.euNamed && !fromContext {
 		return nil // a meeting of two third countries
 	}
-	// A dated list item names its own partners ("20 November: College
-	// meeting" in a digest is the EU's, not the previous item's partner's).
-	if fromContext && ln.dated {
+	// A dated entry of a calendar names its own partners ("20 November:
+	// College meeting" in a digest is the EU's, not the previous item's
+	// partner's). An entry of a chronology is a sentence ("2009 – The
+	// second summit is held in ...") about the page's partner.
+	if fromContext && ln.dated && ln.headline {
 		return nil
 	}
 	// Date.
@@ -1248,7 +1633,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	location := ""
 	if len(t.cities) == 1 {
-		location = r.cities[t.cities[0]]
+		location = x.cityName(t.cities[0])
 	}
 	// "On the same day in Tokyo": the day of the event in Tokyo, not of the
 	// latest date.
@@ -1266,11 +1651,39 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// dialogue with Chile), unless the sentence places itself at that
 	// event ("In the margins of the Summit, the EU signed ... with
 	// Thailand").
+	// "The Partnership Council agreed to launch ...": a decision is taken
+	// at the meeting of the body that takes it, whatever else the
+	// article mentions in between.
+	decided := t.verb && s.decision(t.head[0])
+	if !hasDate && decided && !freeDate(s, all) {
+		if m := x.subjectMeeting(s, t, all, x.partnerCodes(partners)); m != nil {
+			start, end, hasDate, inherited = m.start, m.end, true, true
+			if location == "" {
+				location = m.Location
+			}
+		}
+	}
 	if !hasDate && t.verb && !freeDate(s, all) && x.last != nil && !x.last.start.zero() &&
 		(x.sentNo-x.lastSent <= 3 && (fromContext || samePartners(x.last.Partners, x.partnerCodes(partners))) || x.refersBack(s)) {
 		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
 		if location == "" {
 			location = x.last.Location
+		}
+	}
+	// "We agreed to launch ...": at the meeting the article reports.
+	if !hasDate && decided && !connective && !freeDate(s, all) {
+		if m := x.meetingOf(x.partnerCodes(partners)); m != nil {
+			start, end, hasDate, inherited = m.start, m.end, true, true
+			if location == "" {
+				location = m.Location
+			}
+		}
+	}
+	// "Today we signed ..." on the day of the summit in Brussels: the
+	// signing took place at the meeting of that day.
+	if t.verb && hasDate && location == "" && prec(start) == 3 {
+		if m := x.meetingOf(x.partnerCodes(partners)); m != nil && m.start == start {
+			location = m.Location
 		}
 	}
 	if !hasDate && connective && !x.paraDate.zero() {
@@ -1286,6 +1699,15 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		}
 		if edition == 0 {
 			edition = s.appositiveOrdinal(t.np[1])
+		}
+	}
+	// "A second summit could be held ...", "the Samarkand summit's
+	// declaration": a mention that names no partner continues the series
+	// of an event the article reports rather than takes the partner of
+	// the latest event of another kind.
+	if fromContext && !t.verb && x.ctxFrom != "" && x.ctxFrom != t.typ {
+		if o := x.seriesOf(t.typ, edition, location, hasDate); o != nil {
+			partners = x.idsOf(o.Partners)
 		}
 	}
 	// A mention with no anchor is no occurrence.
@@ -1372,6 +1794,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		conf -= 0.05
 	}
 	ev.Confidence = clamp(conf)
+	ev.object = t.object
 	x.last, x.lastSent = x.add(ev), x.sentNo
 	switch {
 	case t.verb && t.objType != "":
@@ -1427,18 +1850,9 @@ func sentenceText(lineText string, toks []token) string {
 // afterSentence carries context to the next sentence: the partners of the
 // latest event, or the latest partners named; the paragraph's latest date.
 func (x *docState) afterSentence(s *sent, found []*event) {
+	x.subject = x.subjectOf(s)
 	if len(found) > 0 {
-		ev := found[len(found)-1]
-		var ids []int
-		for _, c := range ev.Partners {
-			for id, code := range x.r.partners {
-				if code == c && c != "EU" {
-					ids = appendUnique(ids, id)
-					break
-				}
-			}
-		}
-		x.ctxPartners = ids
+		x.ctxPartners, x.ctxFrom = x.idsOf(found[len(found)-1].Partners), found[len(found)-1].Type
 	} else if x.last == nil {
 		last := -1
 		for _, sp := range s.partners {
@@ -1453,7 +1867,7 @@ func (x *docState) afterSentence(s *sent, found []*event) {
 					ids = appendUnique(ids, sp.id)
 				}
 			}
-			x.ctxPartners = ids
+			x.ctxPartners, x.ctxFrom = ids, ""
 		}
 	}
 	for _, d := range s.dates {

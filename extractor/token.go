@@ -79,11 +79,20 @@ func tokenize(s string, buf []token) []token {
 			}
 			break
 		}
-		// Decimal number: "Track 1.5", not a sentence end.
+		// Decimal number: "Track 1.5", not a sentence end; but not the
+		// day and month of a dotted date ("03.06.2025").
 		if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' && isDigits(s[i:j]) {
 			k := j + 1
 			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
 				k++
+			}
+			dotted := k+1 < len(s) && s[k] == '.' && s[k+1] >= '0' && s[k+1] <= '9' ||
+				i >= 2 && s[i-1] == '.' && s[i-2] >= '0' && s[i-2] <= '9'
+			if dotted {
+				buf = append(buf, makeWord(s[i:j], i, j, space))
+				space = false
+				i = j
+				continue
 			}
 			buf = append(buf, token{text: s[i:k], low: s[i:k], start: i, end: k, kind: tWord, space: space})
 			space = false

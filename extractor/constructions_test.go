@@ -1,0 +1,192 @@
+package extractor_test
+
+import "testing"
+
+// Constructions of reference pages, digests and commentary that the
+// earlier tests do not cover: chronologies in the historic present with
+// the year on the item, reference lists, deictic dates, the scope of
+// launches and decisions, who takes part, and repeat mentions. The
+// sentences are written for these tests; names, partners and dates are
+// invented.
+
+// A chronology of a relations page: each item is about the page's
+// partner, the year labels the item and dates its yearless day, the
+// historic present reports what happened, and an item may be a bare
+// "Nth meeting, City, date." line.
+func TestChronologies(t *testing.T) {
+	const page = "Kenya–European Union relations\n\nHistory\nThe EU opened a delegation in Nairobi in 1976.\n\nTimeline\n" +
+		"  2004 – The Economic Partnership Agreement is signed in Nairobi on 3 March.\n" +
+		"  2016 – The first EU–Kenya business forum takes place in Nairobi on 12 May 2016.\n" +
+		"  2018 – The second forum is held in Mombasa, Kenya, on 21 June.\n" +
+		"  2021 – Third business forum, Nairobi, 4 November 2021.\n" +
+		"  2023 – A summit planned for 2023 is postponed because of the elections.\n"
+	runCases(t, []ruleCase{
+		{"relations page chronology", page, "",
+			[]string{"signing EU+KE 2004-03-03 @Nairobi held", "forum EU+KE 2016-05-12 #1 @Nairobi held",
+				"forum EU+KE 2018-06-21 #2 @Mombasa held", "forum EU+KE 2021-11-04 #3 @Nairobi held"}},
+		{"the item's year wins over the publication date", page, "2025-02-01",
+			[]string{"signing EU+KE 2004-03-03 @Nairobi held", "forum EU+KE 2016-05-12 #1 @Nairobi held",
+				"forum EU+KE 2018-06-21 #2 @Mombasa held", "forum EU+KE 2021-11-04 #3 @Nairobi held"}},
+		{"month labels", "EU–Chile relations\n\nMilestones\n  March 2019 – The first Digital Dialogue takes place in Santiago.\n  October 2022 – The second Digital Dialogue is held in Brussels.\n", "",
+			[]string{"dialogue CL+EU 2019-03 #1 @Santiago held", "dialogue CL+EU 2022-10 #2 @Brussels held"}},
+		{"postponed to a date is moved, not called off", "The EU-Kenya summit, postponed to 12 June, will take place in Nairobi.\nThe EU-Chile summit was postponed.", "2024-05-02",
+			[]string{"summit EU+KE 2024-06-12 @Nairobi planned"}},
+		{"a calendar of the EU's own meetings stays out", "The EU and Peru held their third Digital Dialogue in Lima on 3 July.\nCalendar\n5 July: College meeting\n8 July: Informal meeting of trade ministers", "2024-07-04",
+			[]string{"dialogue EU+PE 2024-07-03 #3 @Lima held"}},
+	})
+}
+
+// Reference lists and footnotes are furniture whatever their numbering,
+// and so are "For more information" lists of press releases.
+func TestReferenceLists(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"numbered references with carets", "The third EU-Kenya business forum took place in Nairobi on 4 November 2021.\n\nReferences[edit]\n  1. ^ \"Second EU–Kenya Business Forum: Joint Statement\". 21 June 2018.\n  2. ^ \"4th EU-Kenya Summit: Joint Communiqué\". European Council. 2022.\n  3. ^ a b \"Fifth EU-Kenya Business Forum, Mombasa\".", "",
+			[]string{"forum EU+KE 2021-11-04 #3 @Nairobi held"}},
+		{"caret after a number without heading", "The third EU-Kenya business forum took place in Nairobi on 4 November 2021.\n12 ^ \"Second EU-Kenya Summit, Nairobi: Joint Statement\".\n13. ↑ \"Sixth EU-Kenya Summit: Joint Communiqué\".", "",
+			[]string{"forum EU+KE 2021-11-04 #3 @Nairobi held"}},
+		{"press releases with dates in a further-information list", "Today the EU and Chile signed an Advanced Framework Agreement in Brussels.\n\nFor more information\n  Questions and answers: EU-Chile Advanced Framework Agreement\n  EU-Chile Digital Partnership\n  Press release: EU and Chile hold third Digital Dialogue (4 April 2024)\n  Press release: EU and Peru launch Green Partnership (3 March 2023)", "2025-01-10",
+			[]string{"signing CL+EU 2025-01-10 @Brussels held"}},
+	})
+}
+
+// Dates told by reference to the publication date or to the page.
+func TestDeicticDates(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"last week's", "Last week's fifth EU-Chile Digital Dialogue in Santiago was constructive, officials said.", "2024-04-10",
+			[]string{"dialogue CL+EU 2024-04 #5 @Santiago held"}},
+		{"next month's", "Next month's EU-Kenya summit in Nairobi will focus on energy.", "2024-04-10",
+			[]string{"summit EU+KE 2024-05 @Nairobi planned"}},
+		{"this year's", "This year's EU-India summit is expected to take place in New Delhi.", "2024-04-10",
+			[]string{"summit EU+IN 2024 @New Delhi planned"}},
+		{"a quarter alone", "The EU and Peru held their second Digital Dialogue in Brussels on 3 March. A third round is expected to be held in Lima \"in Q4\", an official said.", "2024-03-20",
+			[]string{"dialogue EU+PE 2024-03-03 #2 @Brussels held", "dialogue EU+PE 2024 #3 @Lima planned"}},
+		{"a quarter of the year, planned", "The EU and Chile will convene their Association Council in Santiago in the first quarter.", "2025-05-20",
+			[]string{"council CL+EU 2026 @Santiago planned"}},
+		{"the third quarter of a year", "The EU and Chile will convene their Association Council in Santiago in the third quarter of 2025.", "2025-01-20",
+			[]string{"council CL+EU 2025 @Santiago planned"}},
+		{"a possessive date dates its own noun only", "The EU-Chile Digital Dialogue will follow last week's G20 summit in Rio de Janeiro.", "2024-11-25",
+			nil},
+		{"dotted dateline without publication date", "Lima, 14.05.2024\nThe IVth EU-Peru Digital Dialogue took place in Lima on the 13th of May.\nThe next Dialogue will be held in Brussels in 2025.", "",
+			[]string{"dialogue EU+PE 2024-05-13 #4 @Lima held", "dialogue EU+PE 2025 @Brussels planned"}},
+		{"roman ordinals", "The XIIth EU-Chile Human Rights Dialogue took place in Santiago on 4 May 2023. The EU and Peru held the IXth round of their Digital Dialogue in Lima on 5 May 2023.", "2023-05-10",
+			[]string{"dialogue CL+EU 2023-05-04 #12 @Santiago held", "dialogue EU+PE 2023-05-05 #9 @Lima held"}},
+	})
+}
+
+// What a launch or signing verb governs, wherever the object stands, and
+// what it does not: negotiations are launched, not the partnership they
+// are about.
+func TestLaunchScope(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"object of a relative clause", "The raw materials dialogue, which the EU and Chile launched in March 2023, has become the main channel on lithium.", "2024-01-10",
+			[]string{"launch CL+EU 2023-03 held"}},
+		{"that-clause with leaders as subject", "The EU-Canada task force on supply chains that Trudeau and von der Leyen set up in June 2022 could be revived, officials say.", "2024-01-10",
+			[]string{"launch CA+EU 2022-06 held"}},
+		{"a that-clause of reported speech is no object", "Officials said that the two sides launched in 2023 a review of their cooperation with Chile.", "2024-01-10",
+			nil},
+		{"a purpose is no occurrence", "The ministers will agree a timetable for signing the new partnership agreements with Peru. Both sides will also work towards launching a dialogue on energy with Chile.", "2025-06-01",
+			nil},
+		{"a named package", "On Tuesday, Commissioner Urpilainen and Kenya's Minister for ICT launched the EU-Kenya Digital Economy Package in Nairobi.", "2024-06-06",
+			[]string{"launch EU+KE 2024-06-04 @Nairobi held"}},
+		{"a package of measures is no launch", "The Commission launched a package of sanctions against Russia on 3 May 2024.", "2024-06-06",
+			nil},
+		{"two documents with one partner", "The EU and Chile signed two agreements on raw materials in Santiago on 3 May 2024.", "2024-06-06",
+			[]string{"signing CL+EU 2024-05-03 @Santiago held"}},
+		{"negotiations launched", "Negotiations on a digital partnership with Chile were launched this spring.", "2024-09-10",
+			nil},
+		{"launch negotiations on a partnership", "The EU and Kenya held their summit in Nairobi on 3 May 2024. The two sides launch negotiations on a Green Partnership.", "2024-05-05",
+			[]string{"summit EU+KE 2024-05-03 @Nairobi held"}},
+		{"place between verb and object", "On Tuesday (4 June), Commissioner Urpilainen and Kenya's Minister for Energy launched in Nairobi the EU-Kenya Green Hydrogen Partnership, worth €300 million.", "2024-06-06",
+			[]string{"launch EU+KE 2024-06-04 @Nairobi held"}},
+		{"signed in a city an object", "Today, Executive Vice-President Šefčovič and Chile's Minister of Mining signed in Santiago a Memorandum of Understanding on lithium value chains.", "2024-06-06",
+			[]string{"signing CL+EU 2024-06-06 @Santiago held"}},
+		{"a participle after a dated digest sentence", "Yesterday, Commissioner Simson and Morocco's Minister of Energy co-chaired the first EU-Morocco Energy Dialogue in Rabat. The Dialogue builds on the Joint Declaration on the Green Partnership signed in Rabat on 3 March by the two presidents.", "2024-06-06",
+			[]string{"dialogue EU+MA 2024-06-05 #1 @Rabat held", "signing EU+MA 2024-03-03 @Rabat held"}},
+		{"two launches on one day stay two", "Japan and the EU will hold their summit in Tokyo on 12 May, where the two sides are expected to launch a Hydrogen Alliance. The leaders are also expected to agree to start a dialogue on space security.", "2025-04-20",
+			[]string{"summit EU+JP 2025-05-12 @Tokyo planned", "launch EU+JP 2025-05-12 @Tokyo planned", "launch EU+JP 2025-05-12 @Tokyo planned"}},
+		{"expected to be signed", "A partnership with Japan is expected to be signed later this month.", "2025-06-12",
+			[]string{"signing EU+JP 2025-06 planned"}},
+		{"plural signings with two partners", "Since the EU signed its first green partnerships with Chile and Peru on 3 May 2023, the model has spread.", "2024-05-05",
+			[]string{"signing CL+EU 2023-05-03 held", "signing EU+PE 2023-05-03 held"}},
+		{"the latest of which was signed", "With ASEAN, cooperation rests on two joint statements, the latest of which was signed in Jakarta on 4 March 2023 by the two secretaries-general.", "2024-05-05",
+			[]string{"signing ASEAN+EU 2023-03-04 @Jakarta held"}},
+	})
+}
+
+// A decision taken at a meeting ("agreed to launch") happens there and
+// then, whatever else the article mentions in between.
+func TestDecisionsAtMeetings(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the council agreed to launch", "The EU and Georgia convened the ninth meeting of the EU-Georgia Association Council in Brussels on 5 March 2024.\n\nThe Association Council welcomed the first EU-Georgia Cyber Dialogue, held in Tbilisi in November 2023.\n\nThe Association Council agreed to launch a dialogue on energy security between the EU and Georgia.", "2024-03-05",
+			[]string{"council EU+GE 2024-03-05 #9 @Brussels held", "dialogue EU+GE 2023-11 #1 @Tbilisi held", "launch EU+GE 2024-03-05 @Brussels held"}},
+		{"we agreed to launch, whose first meeting", "1. Today, 4 May 2025, we, the leaders of the European Union and Mexico, met in Brussels for the 9th EU-Mexico Summit.\n\n2. Trade. The modernised Global Agreement has deepened our ties. We agreed to launch an EU-Mexico Digital Dialogue, whose first meeting is to take place in Mexico City this autumn.", "2025-05-04",
+			[]string{"summit EU+MX 2025-05-04 #9 @Brussels held", "launch EU+MX 2025-05-04 @Brussels held", "dialogue EU+MX 2025 #1 @Mexico City planned"}},
+		{"a connective decision takes the paragraph's date", "The first EU-Chile summit was held in Santiago on 4 May 2012. Furthermore, the two sides agreed to establish an EU-Chile Cyber Task Force.\n\nIn 2024 the EU-Chile Association Council met in Brussels on 3 March 2024.", "2024-03-05",
+			[]string{"summit CL+EU 2012-05-04 #1 @Santiago held", "launch CL+EU 2012-05-04 @Santiago held", "council CL+EU 2024-03-03 @Brussels held"}},
+		{"a relative clause on another noun has its own date", "The Association Council, established under the Association Agreement, which entered into force on 1 September 2017, normally meets once a year.", "2024-03-05",
+			nil},
+		{"a relative clause on the event after its participants", "The Chilean minister will travel to Brussels for the 5th round of the EU-Chile Digital Dialogue with the Commissioner for Digital, which is scheduled for 3 July.", "2025-06-20",
+			[]string{"dialogue CL+EU 2025-07-03 #5 @Brussels planned"}},
+		{"a signing the same day takes the meeting's place", "Today, 4 May 2025, we, the leaders of the European Union and Mexico, met in Brussels for the 9th EU-Mexico Summit. Today we signed the EU-Mexico Security and Defence Partnership.", "2025-05-04",
+			[]string{"summit EU+MX 2025-05-04 #9 @Brussels held", "signing EU+MX 2025-05-04 @Brussels held"}},
+	})
+}
+
+// Who takes part: the bloc of ministers who met, the series an ordinal
+// continues, the subject a pronoun stands for, the body a possessive
+// refers to, the two partners of a plural, and third countries among
+// themselves.
+func TestParticipantScope(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"ministers of both sides met", "EU and ASEAN foreign ministers met on the margins of the UN General Assembly in New York in September to prepare the summit.", "2024-10-10",
+			[]string{"ministerial meeting ASEAN+EU 2024-09 @New York held"}},
+		{"an ordinal continues the series in the article", "The first EU-ASEAN summit, held in Brussels on 14 December 2022, was symbolic. Thailand, which signed a partnership agreement with the EU in Bangkok last year, wants more. A second summit could be held in Bangkok in 2026, officials suggested.", "2024-10-10",
+			[]string{"summit ASEAN+EU 2022-12-14 #1 @Brussels held", "signing EU+TH 2023 @Bangkok held", "summit ASEAN+EU 2026 #2 @Bangkok planned"}},
+		{"it is the previous subject", "The first EU-Central Asia summit took place in Astana on 3 April 2025. Uzbekistan is the region's most populous country. It signed a memorandum of understanding on raw materials with the EU in Dubai in December 2023.", "2025-04-09",
+			[]string{"summit EU+KG+KZ+TJ+TM+UZ 2025-04-03 #1 @Astana held", "signing EU+UZ 2023-12 @Dubai held"}},
+		{"a task force and its next meeting", "A joint task force grouping the EU, Chile and Peru, set up to ease the implementation of the rules, will hold its next meeting in Lima in March.", "2024-01-16",
+			[]string{"task force CL+EU+PE 2024-03 @Lima planned"}},
+		{"third countries signing among themselves", "Korea, which will host the third EU-Korea Digital Partnership Council in Seoul in the autumn, wants more, while Japan and Australia signed a defence agreement in Canberra in July 2024.", "2024-09-01",
+			[]string{"council EU+KR 2024 #3 @Seoul planned"}},
+		{"an ordinal under a partner heading is that partner's", "Chile\nThe 5th EU-Chile Digital Dialogue took place in Santiago on 9 November 2023.\n\nPeru\nThe EU and Peru maintain an annual Digital Dialogue. The eighth round of the dialogue was held in Lima in June 2021.", "2024-01-10",
+			[]string{"dialogue CL+EU 2023-11-09 #5 @Santiago held", "dialogue EU+PE 2021-06 #8 @Lima held"}},
+		{"Japanese and EU ministers met", "Japanese and EU foreign ministers met in Tokyo on 13 July 2023.", "2023-07-20",
+			[]string{"ministerial meeting EU+JP 2023-07-13 @Tokyo held"}},
+		{"the possessive of a known summit", "The first EU-Central Asia summit took place in Astana on 3 April 2025. Kazakhstan signed a memorandum with the EU in 2022. The Astana summit's joint declaration commits the two sides to meet at summit level every two years.", "2025-04-09",
+			[]string{"summit EU+KG+KZ+TJ+TM+UZ 2025-04-03 #1 @Astana held", "signing EU+KZ 2022 held"}},
+	})
+}
+
+// Mentions that are no new occurrence: fora the EU only attends, rounds of
+// negotiations, repeat mentions with another date or a superseded plan.
+func TestNoNewOccurrence(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a European Political Community gathering", "The EU-UK summit is set for 19 May in London. Starmer and Costa will both attend the European Political Community gathering in Tirana on Friday.", "2025-05-14",
+			[]string{"summit EU+GB 2025-05-19 @London planned"}},
+		{"Group of Seven", "The Japanese prime minister held talks in Brussels last month and attended the Group of Seven summit in Hiroshima earlier that week.", "2023-06-10",
+			nil},
+		{"round of talks on an agreement", "The EU and Chile held the first round of talks on an advanced framework agreement in Santiago in September.", "2023-10-10",
+			nil},
+		{"round of talks on an agreement after a meeting", "Ministers will meet at the EU-Peru Ministerial Meeting in Lima on 4 November. The EU and Peru held the first round of talks on a digital trade agreement in Brussels in September.", "2023-10-10",
+			[]string{"ministerial meeting EU+PE 2023-11-04 @Lima planned"}},
+		{"co-chaired by ministers, held during a visit", "The second ministerial meeting of the EU-Canada Digital Partnership Council was held in Ottawa on Friday.\n\nThe meeting, co-chaired by digital minister Evan Solomon and by EU commissioners, was held on the final day of the Commission's visit to Canada on March 6-7.", "2025-03-10",
+			[]string{"council CA+EU 2025-03-07 #2 @Ottawa held"}},
+		{"serves as a forum", "The EU-Chile Association Council, which serves as a forum for dialogue on trade, met in Santiago on 3 May 2024.", "2024-06-01",
+			[]string{"council CL+EU 2024-05-03 @Santiago held"}},
+		{"a superseded plan", "The 26th EU-Japan summit is scheduled for 24 July in Tokyo. Originally planned as a two-day meeting in Brussels, the summit was moved to the Japanese capital.", "2025-07-01",
+			[]string{"summit EU+JP 2025-07-24 #26 @Tokyo planned"}},
+	})
+}
+
+// Places: the venue of the meeting a signing happened at, a city before a
+// date and "where", a city given with its country.
+func TestPlaceScope(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"where after city and date", "Commissioner Johansson will travel to Nairobi later this month, where the EU and Kenya are set to hold a high-level dialogue on migration.", "2024-06-05",
+			[]string{"dialogue EU+KE 2024-06 @Nairobi planned"}},
+		{"a venue the gazetteer does not know", "The fourth EU-Chile Digital Dialogue was held in Valparaíso on 3 May 2024. The dialogue was held in English.", "2024-05-10",
+			[]string{"dialogue CL+EU 2024-05-03 #4 @Valparaíso held"}},
+		{"city with its country", "The first EU–Kenya summit takes place in Mombasa, Kenya, on 25 July 2008.", "",
+			[]string{"summit EU+KE 2008-07-25 #1 @Mombasa held"}},
+	})
+}

@@ -1,0 +1,134 @@
+package extractor
+
+// Venues the city gazetteer does not know. A gazetteer never lists every
+// town a meeting is held in (a seaside resort, a provincial capital), so
+// two shapes that can only be a place name one: a name followed by its
+// country ("in Bordeaux, France"), and a name right after an event verb
+// and "in" that a date or the end of the clause follows ("is held in
+// Kleinmond on 11 September").
+
+// cityName is the name of a city id: the gazetteer's, or a venue found in
+// the document.
+func (x *docState) cityName(id int) string {
+	if id < len(x.r.cities) {
+		return x.r.cities[id]
+	}
+	return x.venues[id-len(x.r.cities)]
+}
+
+// cityID is the id of a city name, or -1.
+func (x *docState) cityID(name string) int {
+	for i, n := range x.r.cities {
+		if n == name {
+			return i
+		}
+	}
+	for i, n := range x.venues {
+		if n == name {
+			return len(x.r.cities) + i
+		}
+	}
+	return -1
+}
+
+// unknownVenues adds the venues of the sentence that the gazetteer does
+// not know to s.cities.
+func (x *docState) unknownVenues(s *sent) {
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		if w := s.toks[k].low; w != "in" && w != "at" {
+			continue
+		}
+		i := k + 1
+		j := i
+		for j < n && j < i+3 && x.nameWord(s, j) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		country := x.countryAfter(s, j)
+		if !(country >= 0 || x.heldBefore(s, k) && clauseEnd(s, j)) {
+			continue
+		}
+		// "Mombasa, Kenya": the country qualifies the place.
+		if country >= 0 {
+			s.partners = append(s.partners[:country], s.partners[country+1:]...)
+		}
+		name := s.toks[i].text
+		for m := i + 1; m < j; m++ {
+			name += " " + s.toks[m].text
+		}
+		id := x.cityID(name)
+		if id < 0 {
+			x.venues = append(x.venues, name)
+			id = len(x.r.cities) + len(x.venues) - 1
+		}
+		s.cities = append(s.cities, span{i: i, j: j, kind: kCity, id: id})
+		k = j - 1
+	}
+}
+
+// nameWord reports a capitalised word at k that the lexicon does not know
+// and that is no date, abbreviation or demonym: a candidate part of a
+// place name.
+func (x *docState) nameWord(s *sent, k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || !t.cap || t.caps || s.inDate[k] || weekdayOrMonth(t.low) || determiners[t.low] ||
+		adjectival(t.low) || len(t.low) < 3 {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.i <= k && k < sp.j {
+			return false
+		}
+	}
+	for _, c := range s.cities {
+		if c.i <= k && k < c.j {
+			return false
+		}
+	}
+	return true
+}
+
+// countryAfter finds ", Country" at j closing the phrase ("in Bordeaux,
+// France, on 25 July", "in Mombasa, Kenya."): the index of the country in
+// s.partners, or -1.
+func (x *docState) countryAfter(s *sent, j int) int {
+	if j+1 >= len(s.toks) || !s.toks[j].isPunct(",") {
+		return -1
+	}
+	for pi, sp := range s.partners {
+		if sp.i != j+1 || sp.kind != kPartner || sp.id == x.r.euID || x.r.org[sp.id] || adjectival(s.toks[sp.j-1].low) {
+			continue
+		}
+		if sp.j == len(s.toks) || s.toks[sp.j].kind == tPunct || s.inDate[sp.j] || s.toks[sp.j].low == "on" || s.toks[sp.j].low == "in" {
+			return pi
+		}
+	}
+	return -1
+}
+
+// heldBefore reports an event verb right before "in" at k: "is held in",
+// "takes place in", "convened in".
+func (x *docState) heldBefore(s *sent, k int) bool {
+	for _, sp := range s.spans {
+		if sp.kind == kHeld && sp.j == k && !s.inDate[sp.i] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd reports that the phrase ends at j: a date, a comma or stop, or
+// the end of the sentence.
+func clauseEnd(s *sent, j int) bool {
+	if j >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[j]
+	if s.inDate[j] || t.isPunct(",") || t.isPunct(".") || t.isPunct(";") {
+		return true
+	}
+	return (t.low == "on" || t.low == "in") && j+1 < len(s.toks) && s.inDate[j+1]
+}
