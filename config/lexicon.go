@@ -78,6 +78,11 @@ type Lexicon struct {
 	Multilateral []string `yaml:"multilateral"`
 	// EUInternal names EU bodies whose meetings are internal.
 	EUInternal []string `yaml:"eu_internal"`
+	// Organisations are think tanks, agencies and other bodies whose
+	// names hold an event noun ("Atlantic Council", "European Council on
+	// Foreign Relations"): their names are never events, and the partner
+	// names in them name no participant.
+	Organisations []string `yaml:"organisations"`
 	// Cities is the place gazetteer.
 	Cities []City `yaml:"cities"`
 	// Boilerplate words mark navigation, cookie and related-content text.
@@ -111,6 +116,10 @@ type Verbs struct {
 	Hypothetical []string `yaml:"hypothetical"` // proposed, could, calls for: no occurrence
 	Since        []string `yaml:"since"`        // since, from: a date that starts a state, not an occurrence
 	Negation     []string `yaml:"negation"`     // not, never, cancelled: it did not (or will not) happen
+	// Upgrade raises a relationship to what follows "to": a launch when
+	// that is a launch object ("upgraded relations to a Strategic
+	// Partnership").
+	Upgrade []string `yaml:"upgrade"`
 }
 
 // Partner is one counterpart and the words that name it.
@@ -200,6 +209,7 @@ func (l *Lexicon) merge(o *Lexicon) {
 	l.Verbs.Hypothetical = append(l.Verbs.Hypothetical, o.Verbs.Hypothetical...)
 	l.Verbs.Since = append(l.Verbs.Since, o.Verbs.Since...)
 	l.Verbs.Negation = append(l.Verbs.Negation, o.Verbs.Negation...)
+	l.Verbs.Upgrade = append(l.Verbs.Upgrade, o.Verbs.Upgrade...)
 	l.LaunchObjects = append(l.LaunchObjects, o.LaunchObjects...)
 	l.NamedLaunchObjects = append(l.NamedLaunchObjects, o.NamedLaunchObjects...)
 	l.Documents = append(l.Documents, o.Documents...)
@@ -213,6 +223,7 @@ func (l *Lexicon) merge(o *Lexicon) {
 	l.EUMembers = append(l.EUMembers, o.EUMembers...)
 	l.Multilateral = append(l.Multilateral, o.Multilateral...)
 	l.EUInternal = append(l.EUInternal, o.EUInternal...)
+	l.Organisations = append(l.Organisations, o.Organisations...)
 	l.Cities = append(l.Cities, o.Cities...)
 	l.Boilerplate.Related = append(l.Boilerplate.Related, o.Boilerplate.Related...)
 	l.Boilerplate.Lines = append(l.Boilerplate.Lines, o.Boilerplate.Lines...)
@@ -383,6 +394,7 @@ func (l *Lexicon) validateEntries(file string) error {
 		"eu_internal": l.EUInternal, "verbs.held": l.Verbs.Held, "verbs.planned": l.Verbs.Planned,
 		"verbs.signing": l.Verbs.Signing, "verbs.launch": l.Verbs.Launch,
 		"verbs.hypothetical": l.Verbs.Hypothetical, "verbs.since": l.Verbs.Since, "verbs.negation": l.Verbs.Negation,
+		"verbs.upgrade": l.Verbs.Upgrade, "organisations": l.Organisations,
 		"boilerplate.related": l.Boilerplate.Related, "boilerplate.lines": l.Boilerplate.Lines,
 	} {
 		if err := words(sec, list); err != nil {

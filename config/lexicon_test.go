@@ -27,6 +27,17 @@ func TestLoadLexiconShipped(t *testing.T) {
 	if len(lex.NamedLaunchObjects) == 0 {
 		t.Errorf("named launch objects %v: want some", lex.NamedLaunchObjects)
 	}
+	if len(lex.Verbs.Upgrade) == 0 || len(lex.Organisations) == 0 {
+		t.Errorf("upgrade verbs %v, organisations %v: want both", lex.Verbs.Upgrade, lex.Organisations)
+	}
+	// A name with a comma must be quoted in a flow list, or it splits
+	// into words that each become an entry ("Transport" alone was an
+	// EU-internal body).
+	for _, w := range lex.EUInternal {
+		if w == "Transport" || w == "Education" || w == "Employment" || w == "Youth" {
+			t.Errorf("eu_internal has %q: a council's name split at its commas", w)
+		}
+	}
 }
 
 func TestLoadLexiconDirAndMerge(t *testing.T) {
@@ -65,6 +76,8 @@ func TestLexiconErrors(t *testing.T) {
 		{"empty office holder", base + "office_holders: [minister, \"\"]\n", "office_holders", "[1]", "empty word", 0},
 		{"empty non-event", base + "non_events: [\" \"]\n", "non_events", "[0]", "empty word", 0},
 		{"empty named launch object", base + "named_launch_objects: [package, \"\"]\n", "named_launch_objects", "[1]", "empty word", 0},
+		{"empty upgrade verb", base + "verbs:\n  upgrade: [upgraded, \"\"]\n", "verbs.upgrade", "[1]", "empty word", 0},
+		{"empty organisation", base + "organisations: [\"\"]\n", "organisations", "[0]", "empty word", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dialoguewatch/dialoguewatch/wire"
 )
@@ -95,8 +96,8 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 			}
 			score := 0
 			switch {
-			case d.j <= lo && t.cont > 0:
-				continue // what precedes "and its second" is the first's
+			case d.j <= lo && (t.cont > 0 || t.nominal || s.decidedObject(t) || s.copulaBefore(lo)):
+				continue // what precedes "and its second", "after the signature of", "agreed to resume the dialogue", is another's
 			case d.j <= lo:
 				score = lo - d.j
 				if s.clauseOf(d.i) != s.clauseOf(lo) && !x.relativeWhen(s, d.j, lo) {
@@ -119,7 +120,7 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 				}
 				// "established under the Agreement, which entered into
 				// force on 1 March 2021": a relative clause on another noun.
-				if s.relativeOfOther(hi, d.i) {
+				if s.relativeOfOther(hi, d.i) || t.verb && s.relativeNoEvent(hi, d.i) {
 					continue
 				}
 				if x.reachedByVerb(s, hi, d.i) {
@@ -168,8 +169,13 @@ func (s *sent) relativeOfOther(hi, i int) bool {
 				return false // the participants, whatever their titles
 			case w == "in" || w == "at" || w == "on" || w == "of":
 			case prepositions[w]:
-				// "the Commissioner for Digital": part of a title.
+				// "the Commissioner for Digital": part of a title; "the
+				// Investors Forum for EU-Central Asia Transport
+				// Connectivity": part of a name.
 				if _, ok := s.spanEndingAt(kOffice, m); ok {
+					continue
+				}
+				if m+1 < k-1 && s.toks[m+1].cap && s.toks[m-1].cap && s.capitalisedUpTo(m+1, k-1) {
 					continue
 				}
 				return true
@@ -178,6 +184,70 @@ func (s *sent) relativeOfOther(hi, i int) bool {
 		return false
 	}
 	return false
+}
+
+// copulaBefore reports a predicate noun phrase at lo: "(the summit in
+// Lima on 3 March) was the first summit since 2019": what precedes the
+// copula dates its subject.
+func (s *sent) copulaBefore(lo int) bool {
+	k := lo - 1
+	for k >= 0 && (determiners[s.toks[k].low] || ordinalAt(s.toks, k) > 0) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "was", "is", "were", "are", "be", "been", "becomes", "became":
+		return true
+	}
+	return false
+}
+
+// decidedObject reports a mention that is the object of a decision:
+// "agreed to resume the bilateral ICT dialogue", "decided to hold a
+// summit". It takes no date or place from the occasion of the decision.
+func (s *sent) decidedObject(t *trig) bool {
+	if t.verb {
+		return false
+	}
+	k := t.np[0] - 1
+	for k >= 0 && determiners[s.toks[k].low] {
+		k--
+	}
+	return k >= 2 && s.toks[k].kind == tWord && s.toks[k-1].low == "to" && decisionVerbs[s.toks[k-2].low]
+}
+
+// relativeNoEvent reports a relative clause between hi and i whose verb
+// is no event verb: "launched the Green Alliance, which commits both
+// sides to climate neutrality by 2050": its dates are its own.
+func (s *sent) relativeNoEvent(hi, i int) bool {
+	for k := hi; k+1 < i; k++ {
+		if !s.toks[k].isPunct(",") || (s.toks[k+1].low != "which" && s.toks[k+1].low != "who") {
+			continue
+		}
+		for m := k + 2; m < i && m < k+6; m++ {
+			for _, sp := range s.spans {
+				if sp.i == m && (sp.kind == kHeld || sp.kind == kPlanned || sp.kind == kSigning || sp.kind == kLaunch) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// capitalisedUpTo reports a run of capitalised words (and hyphens, "and")
+// from i to j.
+func (s *sent) capitalisedUpTo(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if !(t.kind == tWord && (t.cap || t.low == "and") || t.isDash() && !t.space) {
+			return false
+		}
+	}
+	return true
 }
 
 // cityAt reports a place name at k.
@@ -313,7 +383,7 @@ func (x *docState) share(s *sent, trigs []trig) {
 	}
 	for i := range trigs {
 		t := &trigs[i]
-		if !t.verb || t.reject || t.typ == "merged" || t.date >= 0 {
+		if !t.verb || t.nominal || t.reject || t.typ == "merged" || t.date >= 0 {
 			continue
 		}
 		best := -1
@@ -353,10 +423,11 @@ func (x *docState) link(s *sent, trigs []trig) {
 		if tb.typ == "merged" || tb.verb {
 			continue
 		}
-		linked := false
+		linked, margins := false, false
 		for k := tb.np[0] - 1; k >= 0 && k >= tb.np[0]-5; k-- {
 			if linkWords[s.toks[k].low] {
 				linked = true
+				margins = s.toks[k].low != "at" && s.toks[k].low != "during"
 				break
 			}
 			if s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
@@ -366,6 +437,13 @@ func (x *docState) link(s *sent, trigs []trig) {
 		if !linked {
 			continue
 		}
+		// "on the margins of the Europa Connectivity Forum": a gathering
+		// with a name of its own that names no partner, on whose margins
+		// others meet, is someone else's (the EU's, a multilateral one);
+		// it only lends its date and place.
+		if margins && !tb.reject && !tb.anaphor && tb.seriesID < 0 && x.unpartneredName(s, tb) {
+			tb.reject = true
+		}
 		for a := range trigs {
 			ta := &trigs[a]
 			// The event precedes the occasion, or follows it when the
@@ -374,7 +452,16 @@ func (x *docState) link(s *sent, trigs []trig) {
 			if a == b || ta.typ == "merged" || ta.reject || (ta.np[1] > tb.np[0] && !after) {
 				continue
 			}
+			// "The task force, set up in March 2022, met on the margins
+			// of the TTC": the occasion is the main verb's, not the
+			// participle's.
+			if ta.verb && !after && s.finiteBetween(ta.np[1], tb.np[0]) {
+				continue
+			}
 			if tb.reject {
+				if s.decidedObject(ta) {
+					continue
+				}
 				if ta.date < 0 && !ta.bare {
 					ta.date = tb.date
 				}
@@ -384,6 +471,11 @@ func (x *docState) link(s *sent, trigs []trig) {
 				continue
 			}
 			ta.linked, tb.linked = b, a
+			// "At the summit, ..., the leaders agreed to resume the
+			// dialogue": what is decided happens later, if at all.
+			if s.decidedObject(ta) {
+				continue
+			}
 			// "The forum took place alongside the fourth round ...": a
 			// bare "the forum" is the article's forum, not dated here.
 			if ta.date < 0 && !ta.bare {
@@ -398,6 +490,16 @@ func (x *docState) link(s *sent, trigs []trig) {
 			}
 		}
 	}
+}
+
+// finiteBetween reports a verb that can head a clause in [i, j).
+func (s *sent) finiteBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.finiteAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // freeDate reports a date of the sentence that no mention took: then the
@@ -480,6 +582,14 @@ func (x *docState) assignCities(s *sent, trigs []trig) {
 		if c.i > 1 && s.toks[c.i-1].low == "to" && motionWords[s.toks[c.i-2].low] {
 			prep = true
 		}
+		// "is planned for Sydney in 2020", "set for Lima".
+		if c.i > 1 && s.toks[c.i-1].low == "for" {
+			for _, sp := range s.spans {
+				if sp.kind == kPlanned && (sp.j == c.i-1 || sp.j == c.i) && s.toks[sp.i].low != "next" {
+					prep = true
+				}
+			}
+		}
 		// "- 12 May 2023: 4th EU-Korea Cyber Dialogue, Seoul": the place
 		// after the event's name, closing the line or the phrase.
 		if c.i > 1 && s.toks[c.i-1].isPunct(",") && (c.j == len(s.toks) || s.toks[c.j].kind == tPunct && s.toks[c.j].text != "-") {
@@ -536,7 +646,9 @@ func (x *docState) assignCities(s *sent, trigs []trig) {
 			case c.j <= lo && t.cont > 0:
 				continue
 			case c.j <= lo:
-				dist = lo - c.j
+				// "held the first dialogue in Tokyo and launched ...": on
+				// a tie the place goes with the phrase before it.
+				dist = lo - c.j + 1
 				// "... in Beijing, ahead of the Summit": the place belongs
 				// to what precedes the comma.
 				for k := c.j; k < lo; k++ {
@@ -608,6 +720,106 @@ func (x *docState) sameCity(s *sent, trigs []trig) {
 		}
 		if best >= 0 {
 			trigs[best].cities = []int{id}
+		}
+	}
+}
+
+// dayOfEvent reads "on the day of the summit", "on the eve of the
+// summit" outside mention t: the day of the latest event of that type
+// the article reports (of the series its modifiers name, when they name
+// one), or of the day before it.
+func (x *docState) dayOfEvent(s *sent, t *trig) (date, bool) {
+	n := len(s.toks)
+	for k := 1; k+2 < n; k++ {
+		w := s.toks[k].low
+		if (w != "day" && w != "eve") || s.toks[k-1].low != "the" || s.toks[k+1].low != "of" {
+			continue
+		}
+		if k+1 >= t.np[0] && k-1 < t.np[1] {
+			continue
+		}
+		for j := k + 2; j < n && j < k+8; j++ {
+			var head span
+			found := false
+			for _, sp := range s.spans {
+				if sp.i == j && (sp.kind == kCue || sp.kind == kSeries || sp.kind == kAnaphor) && (!found || sp.j > head.j) {
+					head, found = sp, true
+				}
+			}
+			if !found {
+				// Within the noun phrase: "the day of the commemorative
+				// summit", not "the day of the vote in ... the summit".
+				if tk := &s.toks[j]; tk.kind == tPunct && !tk.isDash() || prepositions[tk.low] || s.finiteAt(j) {
+					break
+				}
+				continue
+			}
+			if j+1 >= t.np[0] && k-1 < t.np[1] {
+				break
+			}
+			typ := ""
+			switch head.kind {
+			case kCue:
+				typ = x.r.cueType[head.id]
+			case kSeries:
+				typ = x.r.series[head.id].Type
+			}
+			var best, latest *event
+			for _, o := range x.events {
+				if prec(o.start) != 3 || typ != "" && o.Type != typ || typ == "" && (o.Type == "signing" || o.Type == "launch") {
+					continue
+				}
+				named := true
+				for m := k + 2; m < j; m++ {
+					if tk := &s.toks[m]; tk.kind == tWord && !determiners[tk.low] && !strings.Contains(strings.ToLower(o.Series), tk.low) {
+						named = false
+					}
+				}
+				latest = o
+				if named {
+					best = o
+				}
+			}
+			if best == nil {
+				best = latest
+			}
+			if best == nil {
+				return date{}, false
+			}
+			d := best.start
+			if w == "eve" {
+				tm := time.Date(d.y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+				d = date{tm.Year(), int(tm.Month()), tm.Day()}
+			}
+			return d, true
+		}
+	}
+	return date{}, false
+}
+
+// paragraphYear gives a day or month without a year the year of the
+// paragraph's frame, when the page has no publication date: the year a
+// sentence opened with ("In 2023 Japan held the G7 presidency. The 29th
+// Summit took place in Brussels on 13th July") or of the latest day or
+// month stated with its year; not a year in passing ("... ties in 1975.
+// Nowadays ... on 9th April"). With a publication date, that date and the
+// tense decide: a paragraph's year is as often that of a programme or of
+// a history recalled in passing.
+func (x *docState) paragraphYear(d *dateMention) {
+	y := x.paraYear
+	if d.rel != relNone || d.start.y != 0 || d.start.m == 0 || y == 0 || x.pub.y > 0 {
+		return
+	}
+	// After a day or month of that year, a narrative goes forward: "signed
+	// on 13 December 2023 ... took place on 5th March" is March 2024.
+	if p := x.paraDate; p.y == y && p.m > 0 && (date{y: y, m: d.start.m, d: d.start.d}).cmp(p) < 0 {
+		y++
+	}
+	d.start.y = y
+	if !d.end.zero() && d.end.y == 0 {
+		d.end.y = y
+		if d.end.m < d.start.m {
+			d.end.y++
 		}
 	}
 }

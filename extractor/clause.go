@@ -241,9 +241,36 @@ func (s *sent) frontedPhrase() int {
 			return -1 // "On 3 May, ...": the date is the main clause's
 		}
 		if s.toks[k].isPunct(",") {
+			// "At the 24th Summit, held in Kyiv on 3 February 2023,
+			// leaders ...": a participle after the comma is the fronted
+			// noun's, and so are its place and date.
+			if e := s.participleClause(k + 1); e > 0 {
+				return e
+			}
 			return k
 		}
 		if s.finiteAt(k) || s.toks[k].isPunct(".") || s.toks[k].isPunct(";") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleClause reads an event participle at i that a comma closes
+// ("held in Kyiv on 3 February 2023,"): the index of that comma, or -1.
+func (s *sent) participleClause(i int) int {
+	if i >= len(s.toks) || !s.verb[i] || s.inDate[i] {
+		return -1
+	}
+	if w := s.toks[i].low; w != "held" && w != "met" && !strings.HasSuffix(w, "ed") {
+		return -1
+	}
+	for k := i + 1; k < len(s.toks) && k < i+16; k++ {
+		t := &s.toks[k]
+		if t.isPunct(",") {
+			return k
+		}
+		if s.finiteAt(k) && !s.inDate[k] || t.isPunct(".") || t.isPunct(";") || t.isPunct(":") {
 			return -1
 		}
 	}
@@ -333,6 +360,61 @@ func (s *sent) predicateAfter(hi int) int {
 		}
 		if t.isPunct(",") && k+1 < len(s.toks) && (finiteWords[s.toks[k+1].low] || s.finiteAt(k+1)) {
 			return k + 1
+		}
+	}
+	return -1
+}
+
+// parentheticalBefore finds the comma that opens an apposition or a
+// participle phrase closed by the comma at c ("The Agreement (TCA),
+// negotiated in a hurry during the transition period, was signed", "The
+// Green Partnership, the first of its kind, was launched"): its index, or
+// -1.
+func (s *sent) parentheticalBefore(c int) int {
+	finite := false
+	for o := c - 2; o >= 1 && o >= c-16; o-- {
+		t := &s.toks[o]
+		if t.isPunct(",") {
+			nt := &s.toks[o+1]
+			participle := nt.kind == tWord && !nt.cap && (strings.HasSuffix(nt.low, "ed") || nt.low == "held" || nt.low == "set")
+			// ", which took years to negotiate,": a relative clause has
+			// a verb of its own.
+			if nt.low == "which" || nt.low == "who" {
+				return o
+			}
+			if !finite && (participle || determiners[nt.low] && nt.low != "no") {
+				return o
+			}
+			return -1
+		}
+		if t.kind == tPunct && !(t.isDash() || t.isPunct("(") || t.isPunct(")") || t.text == "'" || t.text == "’") {
+			return -1
+		}
+		if finiteWords[t.low] || s.verb[o] && o > 0 && !s.toks[o-1].isPunct(",") {
+			finite = true
+		}
+	}
+	return -1
+}
+
+// nameComplementStart reads the complement of a name ending at k ("Task
+// Force on Energy Security", "Council for Trade and Investment"): the
+// index of its preposition when an event noun ends right before it, or
+// -1.
+func (s *sent) nameComplementStart(k int) int {
+	for j := k; j >= 1 && j >= k-7; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.low == "on" || t.low == "for" || t.low == "of":
+			for _, sp := range s.spans {
+				if sp.j == j && (sp.kind == kLaunchObject || sp.kind == kSeries || sp.kind == kCue) && s.toks[j-1].cap {
+					return j
+				}
+			}
+			return -1
+		case t.kind == tWord && (t.cap || t.low == "and") && !s.inDate[j]:
+		default:
+			return -1
 		}
 	}
 	return -1

@@ -275,8 +275,19 @@ func (p *dateParser) relative(i int) (dateMention, bool) {
 	j := i
 	if w := p.lowAt(j); w == "later" || w == "earlier" {
 		j++
+		// "earlier today", "later today": the day of publication.
+		if p.lowAt(j) == "today" {
+			return dateMention{i: i, j: j + 1, rel: relPubDay}, true
+		}
 		if p.lowAt(j) != "this" {
 			return dateMention{}, false
+		}
+	}
+	// "this morning", "this afternoon": today.
+	if p.lowAt(j) == "this" {
+		switch p.lowAt(j + 1) {
+		case "morning", "afternoon", "evening":
+			return dateMention{i: i, j: j + 2, rel: relPubDay}, true
 		}
 	}
 	dir := map[string]int{"this": 0, "next": 1, "last": -1}
@@ -328,6 +339,14 @@ func (p *dateParser) later(i int) (dateMention, bool) {
 	}
 	if !ok || n == 0 {
 		return dateMention{}, false
+	}
+	// "a week after the fifth Dialogue": counted from an event the
+	// sentence names, not from the previous date; the event's date is
+	// given elsewhere, if at all.
+	if w := p.lowAt(i + 2); w == "after" || w == "before" {
+		if nt := p.at(i + 3); nt != nil && nt.kind != tPunct && (determiners[nt.low] || nt.cap || ordinals[nt.low] > 0) {
+			return dateMention{}, false
+		}
 	}
 	switch p.lowAt(i + 2) {
 	case "later", "after":

@@ -53,6 +53,8 @@ func TestDates(t *testing.T) {
 		{"They will meet tomorrow", "2025-01-15", 0, 1, "2025-01-16", ""},
 		{"They met yesterday", "2025-01-01", 0, -1, "2024-12-31", ""},
 		{"the dialogue today", "2025-05-07", 0, -1, "2025-05-07", ""},
+		{"they signed this morning", "2025-05-07", 0, -1, "2025-05-07", ""},
+		{"signed earlier today", "2025-05-07", 0, -1, "2025-05-07", ""},
 		{"in Brussels next year", "2025-03-27", 0, 1, "2026", ""},
 		{"later this year", "2025-03-14", 0, 1, "2025", ""},
 		{"last year", "2025-03-14", 0, -1, "2024", ""},
@@ -128,6 +130,8 @@ func TestNoDates(t *testing.T) {
 		"renewable H2 production",
 		"a q3 estimate",
 		"version 1.5.2 of the text",
+		"a week after the fifth Dialogue",
+		"two weeks before the first-ever EU-GCC Summit",
 	} {
 		toks := tokenize(text, nil)
 		if ms := parseDates(toks, nil); len(ms) > 0 {

@@ -29,11 +29,25 @@ type docState struct {
 	ctxSeries   string // its series label
 	ctxSeriesID int
 	paraDate    date // latest date of the current paragraph
+	paraYear    int  // the year that frames the paragraph (see paragraphYear)
 	// lastDate is the latest date of the document: what "the day before"
 	// or "the following year" refers to when its paragraph has none.
 	lastDate date
 
-	venues []string // places the gazetteer does not know, found in the document (ids after its cities)
+	venues  []string       // places the gazetteer does not know, found in the document (ids after its cities)
+	spelled map[int]string // gazetteer cities as the page spells them
+
+	// foreignSent is the latest sentence that named a process or
+	// gathering outside the taxonomy and no event: "the meeting" after it
+	// is that gathering.
+	foreignSent int
+
+	// The day a sentence without any event states ("The EU and Egypt
+	// sealed a package on Sunday (17 March 2024)"): the date of the
+	// signing or launch the next sentence reports without one.
+	leadDate     date
+	leadSent     int
+	leadPartners []int
 
 	events   []*event
 	last     *event // the latest event found or mentioned again
@@ -118,6 +132,9 @@ func (x *docState) run() {
 		ln.toks = dropFootnoteMarks(tokenize(ln.text, nil))
 	}
 	x.classify()
+	if x.pub.y == 0 {
+		x.pub = x.dateline()
+	}
 	x.ref = x.referenceYear()
 	var sents [][2]int
 	for i := range x.lines {
@@ -125,7 +142,7 @@ func (x *docState) run() {
 		if ln.skip {
 			continue
 		}
-		x.paraDate = date{}
+		x.paraDate, x.paraYear = date{}, 0
 		if ln.heading {
 			x.headingContext(ln)
 		}
@@ -440,6 +457,83 @@ func (x *docState) referenceYear() int {
 		return bare
 	}
 	return best
+}
+
+// dateline finds the date a press release or article is issued on when
+// the page states no publication date: a short line before the first
+// paragraph that holds a full date and otherwise only a place, a byline
+// or a name ("St. John's, 24 November 2023", "Lima, 14.05.2024", "By Ana
+// Ruiz | 3 May 2024", "EU-Peru Summit, 6 June 2024"), or a dateline that
+// opens the first paragraph. "Today" and the tense are relative to it.
+func (x *docState) dateline() date {
+	for i := range x.lines {
+		ln := &x.lines[i]
+		if ln.body {
+			// "Brussels, 24 November 2023 – The EU and Canada ...": a
+			// dateline opening the first paragraph.
+			if d, ok := x.inlineDateline(ln.toks); ok {
+				return d
+			}
+			break
+		}
+		if ln.skip || ln.title || ln.words > 12 || ln.dated {
+			continue
+		}
+		x.dateBuf = parseDates(ln.toks, x.dateBuf[:0])
+		if len(x.dateBuf) != 1 {
+			continue
+		}
+		d := x.dateBuf[0]
+		if d.rel != relNone || prec(d.start) != 3 || !d.end.zero() {
+			continue
+		}
+		plain := true
+		for k, t := range ln.toks {
+			if k >= d.i && k < d.j {
+				continue
+			}
+			// A place or a name, and the punctuation around them.
+			if t.kind == tWord && !t.cap && t.low != "by" && t.low != "on" && t.low != "and" && t.low != "of" {
+				plain = false
+				break
+			}
+		}
+		// A name of the event is fine ("EU-Peru Summit, 6 June 2024": the
+		// day the page reports), a sentence is not.
+		x.spanBuf = x.r.trie.matchAll(ln.toks, x.spanBuf[:0])
+		for _, sp := range x.spanBuf {
+			switch sp.kind {
+			case kHeld, kPlanned, kSigning, kLaunch, kRelated:
+				plain = false
+			}
+		}
+		if plain {
+			return d.start
+		}
+	}
+	return date{}
+}
+
+// inlineDateline reads "Place, DATE –" or "Place, DATE:" at the start of
+// a paragraph: a place of one to three capitalised words, a comma, a full
+// date and a dash or colon.
+func (x *docState) inlineDateline(toks []token) (date, bool) {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].kind == tWord && toks[k].cap {
+		k++
+	}
+	if k == 0 || k+1 >= len(toks) || !toks[k].isPunct(",") {
+		return date{}, false
+	}
+	p := dateParser{t: toks}
+	m, ok := p.parseAt(k + 1)
+	if !ok || m.rel != relNone || prec(m.start) != 3 || !m.end.zero() || m.j >= len(toks) {
+		return date{}, false
+	}
+	if !(toks[m.j].isDash() || toks[m.j].isPunct(":")) {
+		return date{}, false
+	}
+	return m.start, true
 }
 
 // headingContext: a heading naming partners ("India", "South Korea")

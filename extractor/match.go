@@ -30,6 +30,7 @@ const (
 	kPlanned
 	kSigning
 	kLaunch
+	kUpgrade // raises a relationship to what follows "to"
 	kHypothetical
 	kSince
 	kNegation

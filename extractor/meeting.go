@@ -31,6 +31,12 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 			continue
 		}
 		eu, other := x.offices(s, clause)
+		// "Commissioner Várhelyi will travel to Chişinău to meet Deputy
+		// Prime Minister Popescu": a title of no named side after the
+		// verb is the partner's, the one the article is about.
+		if eu[0] >= 0 && other[0] < 0 && len(x.ctxPartners) > 0 && x.ctxFrom != "" && x.sentNo-x.lastSent <= 2 {
+			other = x.unnamedOffice(s, clause, v)
+		}
 		if eu[0] < 0 || other[0] < 0 {
 			continue
 		}
@@ -67,6 +73,25 @@ func (x *docState) offices(s *sent, clause int) (eu, other [2]int) {
 		}
 	}
 	return eu, other
+}
+
+// unnamedOffice finds the first title after the verb at v whose side the
+// sentence does not name: where its phrase starts and ends, or -1.
+func (x *docState) unnamedOffice(s *sent, clause, v int) [2]int {
+	for _, sp := range s.spans {
+		if sp.kind != kOffice || sp.i <= v || sp.i > v+3 || s.clauseOf(sp.i) != clause || s.inDate[sp.i] {
+			continue
+		}
+		// Not "Mauritanian Foreign Minister": a nationality the
+		// gazetteer does not know names a side too.
+		if p := &s.toks[sp.i-1]; p.kind == tWord && p.cap && adjectival(p.low) {
+			continue
+		}
+		if lo, side := x.officeSide(s, sp); side == sideNone && lo == sp.i {
+			return [2]int{lo, sp.j}
+		}
+	}
+	return [2]int{-1, -1}
 }
 
 // officePair reports office holders of both sides in a clause: "held

@@ -27,10 +27,13 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 	// ownedByOther: the name belongs to another mention of the sentence;
 	// sameType: one of the same type ("the Summit of 22 March and the
 	// Summit with China": the first is not China's).
+	// An anaphor may take the partners of the mention it refers back to:
+	// "The EU-Georgia Cyber Dialogue is held annually; the fourth round
+	// will take place in Tbilisi".
 	ownedByOther := func(sp span) (owned, sameType bool) {
 		for k := range all {
 			o := &all[k]
-			if o == t || o.typ == "merged" || o.reject || k == t.linked {
+			if o == t || o.typ == "merged" || k == t.linked || o.reject && !(t.anaphor && o.seriesID >= 0 && o.seriesID == t.seriesID) {
 				continue
 			}
 			olo, ohi := o.np[0], o.np[1]
@@ -38,7 +41,8 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 				olo, ohi = o.obj[0], o.obj[1]
 			}
 			if sp.i >= olo && sp.j <= ohi && !(sp.i >= lo && sp.j <= hi) {
-				owned, sameType = true, sameType || o.typ == t.typ
+				antecedent := t.anaphor && !o.anaphor && !o.verb && o.np[1] <= lo && o.typ == t.typ
+				owned, sameType = true, sameType || o.typ == t.typ && !antecedent
 			}
 		}
 		return owned, sameType
@@ -147,7 +151,10 @@ func (x *docState) nonParticipant(s *sent, sp span) bool {
 	// What governs it, over a list: "on rare earths, vehicles and Ukraine";
 	// within its clause ("cooperation on chips, while the Philippines and
 	// Japan signed ...": the subject of another clause).
-	for k := sp.i - 1; k >= 0 && k >= sp.i-10 && s.clauseOf(k) == s.clauseOf(sp.i); k-- {
+	// Not over the comma of a fronted phrase: "On its margins, the EU
+	// and Chile signed": the subject.
+	front := s.frontedPhrase()
+	for k := sp.i - 1; k >= 0 && k >= sp.i-10 && s.clauseOf(k) == s.clauseOf(sp.i) && k != front; k-- {
 		t := &s.toks[k]
 		if topicalPreps[t.low] || topicVerbs[t.low] {
 			return true

@@ -1,5 +1,7 @@
 package extractor
 
+import "unicode/utf8"
+
 // Venues the city gazetteer does not know. A gazetteer never lists every
 // town a meeting is held in (a seaside resort, a provincial capital), so
 // two shapes that can only be a place name one: a name followed by its
@@ -7,18 +9,63 @@ package extractor
 // and "in" that a date or the end of the clause follows ("is held in
 // Kleinmond on 11 September").
 
-// cityName is the name of a city id: the gazetteer's, or a venue found in
-// the document.
+// cityName is the name of a city id: the gazetteer's, as the page spells
+// it, or a venue found in the document.
 func (x *docState) cityName(id int) string {
 	if id < len(x.r.cities) {
+		if sp, ok := x.spelled[id]; ok {
+			return sp
+		}
 		return x.r.cities[id]
 	}
 	return x.venues[id-len(x.r.cities)]
 }
 
+// spellings notes how the page spells the gazetteer's cities when it
+// writes them with other accented letters ("Chişinău" with a cedilla for
+// the gazetteer's "Chișinău" with a comma below): the same name, written
+// as the page writes it. Other names of a city ("Kiev", "Bruxelles")
+// give the gazetteer's.
+func (x *docState) spellings(ln *line, s *sent) {
+	for _, c := range s.cities {
+		if c.id >= len(x.r.cities) {
+			continue
+		}
+		surface := ln.text[s.toks[c.i].start:s.toks[c.j-1].end]
+		if name := x.r.cities[c.id]; surface != name && accentVariant(surface, name) {
+			if x.spelled == nil {
+				x.spelled = map[int]string{}
+			}
+			x.spelled[c.id] = surface
+		}
+	}
+}
+
+// accentVariant reports two spellings of one word that differ only in
+// letters outside ASCII, position by position.
+func accentVariant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		switch {
+		case ra[i] == rb[i]:
+		case ra[i] < utf8.RuneSelf || rb[i] < utf8.RuneSelf:
+			return false
+		}
+	}
+	return true
+}
+
 // cityID is the id of a city name, or -1.
 func (x *docState) cityID(name string) int {
 	for i, n := range x.r.cities {
+		if n == name {
+			return i
+		}
+	}
+	for i, n := range x.spelled {
 		if n == name {
 			return i
 		}
@@ -52,7 +99,11 @@ func (x *docState) unknownVenues(s *sent) {
 			continue
 		}
 		// "Mombasa, Kenya": the country qualifies the place.
+		host := -1
 		if country >= 0 {
+			if cid := s.partners[country].id; !x.r.member[cid] && !x.r.org[cid] {
+				host = cid
+			}
 			s.partners = append(s.partners[:country], s.partners[country+1:]...)
 		}
 		name := s.toks[i].text
@@ -63,6 +114,9 @@ func (x *docState) unknownVenues(s *sent) {
 		if id < 0 {
 			x.venues = append(x.venues, name)
 			id = len(x.r.cities) + len(x.venues) - 1
+		}
+		if host >= 0 {
+			s.venueOf = append(s.venueOf, [2]int{id, host})
 		}
 		s.cities = append(s.cities, span{i: i, j: j, kind: kCity, id: id})
 		k = j - 1

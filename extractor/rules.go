@@ -10,7 +10,7 @@ import (
 
 // Version identifies the rules; it goes into wire.Record.Extractor so a
 // re-extraction with newer rules replaces an article's mentions.
-const Version = "rules-3"
+const Version = "rules-4"
 
 // Rules is a compiled lexicon. It holds no mutable state: one Rules serves
 // any number of goroutines.
@@ -114,6 +114,11 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	for _, w := range lex.EUInternal {
 		r.trie.add(w, kInternal, 0)
 	}
+	// An organisation's name, like a multilateral forum's, is no event
+	// and hides the partner names in it.
+	for _, w := range lex.Organisations {
+		r.trie.add(w, kMultilateral, 0)
+	}
 	r.series = lex.Series
 	for i, s := range lex.Series {
 		r.trie.add(s.Name, kSeries, i)
@@ -141,6 +146,7 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	add(lex.Verbs.Planned, kPlanned)
 	add(lex.Verbs.Signing, kSigning)
 	add(lex.Verbs.Launch, kLaunch)
+	add(lex.Verbs.Upgrade, kUpgrade)
 	add(lex.Verbs.Hypothetical, kHypothetical)
 	add(lex.Verbs.Since, kSince)
 	add(lex.Verbs.Negation, kNegation)

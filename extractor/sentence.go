@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,6 +22,10 @@ type sent struct {
 	quoted   []bool // token inside quotation marks
 	verb     []bool // an event verb of the lexicon starts at the token
 	appos    []bool // token inside an apposition (", their main channel for trade talks,")
+	named    []span // launch objects only as the head of a name ("the Digital Economy Package")
+	// venueOf pairs a city id with the country that qualifies it ("in
+	// Santiago, Chile"): the host when no participant is named.
+	venueOf [][2]int
 }
 
 // trig is one candidate event mention in a sentence.
@@ -40,11 +45,14 @@ type trig struct {
 	label    string // series text from the sentence
 	objType  string // launch: the type the launched body will have
 	object   string // launch: the launched noun ("alliance", "dialogue")
-	plural   bool   // signing: of several documents ("partnerships with Moldova and Norway")
+	plural   bool   // signing or launch: of several ("partnerships with Moldova and Norway")
 	only     int    // 1 + the one partner of a signing distributed over several, 0 for none
 	pred     bool   // a description ("as a forum for dialogue"): takes no place either
 	reject   bool
 	meet     bool // "X met Y": office holders meeting, the verb is the occurrence
+	// nominal: "the signature of the agreement", a noun that dates
+	// itself or not at all ("shortly after the signature of the EPA").
+	nominal bool
 	// cont is 1 + the index of the mention an elliptical one continues
 	// ("its first meeting in Brussels and its second in New Delhi"), 0
 	// for none.
@@ -162,6 +170,7 @@ func (x *docState) sentence(ln *line, toks []token) {
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.kind == kNamedObject && toks[sp.i].cap && sp.i > 0 && toks[sp.i-1].cap {
 			sp.kind = kLaunchObject // "the Digital Economy Package"
+			s.named = append(s.named, *sp)
 		}
 	}
 	x.dateBuf = parseDates(toks, x.dateBuf[:0])
@@ -178,6 +187,7 @@ func (x *docState) sentence(ln *line, toks []token) {
 	s.quotes()
 	s.appositions()
 	s.resolveEntities(x.r)
+	x.spellings(ln, s)
 	x.unknownVenues(s)
 
 	trigs := x.triggers(s)
@@ -286,6 +296,14 @@ func (s *sent) resolveEntities(r *Rules) {
 		if s.inDate[sp.i] || inside(sp, nonSeries, kPartner) || inside(sp, ps, kPartner) || inside(sp, s.cities, kPartner) {
 			continue
 		}
+		// "the UN Human Rights Council", "the OSCE Ministerial Council":
+		// a name right before a multilateral or EU body's name is part of
+		// it, not a participant.
+		if sp.kind == kPartner && sp.j < len(s.toks) && s.toks[sp.j].space && !strings.HasSuffix(s.toks[sp.j-1].low, "'s") {
+			if _, ok := s.nonSeriesAt(nonSeries, sp.j); ok {
+				continue
+			}
+		}
 		if sp.kind == kPrefix {
 			ok := false
 			for _, o := range ps {
@@ -295,13 +313,20 @@ func (s *sent) resolveEntities(r *Rules) {
 				continue
 			}
 		}
-		// "Luleå, Sweden": the country qualifies the city.
-		if sp.i >= 2 && s.toks[sp.i-1].isPunct(",") && sp.id != r.euID && (sp.j == len(s.toks) || !s.toks[sp.j].cap || s.inDate[sp.j]) {
-			qual := false
-			for _, c := range s.cities {
-				qual = qual || c.j == sp.i-1
+		// "Luleå, Sweden": the country qualifies the city; not in "in
+		// Brussels, Norway and the EU launched": a list of participants.
+		if sp.i >= 2 && s.toks[sp.i-1].isPunct(",") && sp.id != r.euID && (sp.j == len(s.toks) || !s.toks[sp.j].cap || s.inDate[sp.j]) &&
+			!(sp.j < len(s.toks) && (s.toks[sp.j].low == "and" || s.toks[sp.j].low == "or")) {
+			qual := -1
+			for ci, c := range s.cities {
+				if c.j == sp.i-1 {
+					qual = ci
+				}
 			}
-			if qual {
+			if qual >= 0 {
+				if sp.kind == kPartner && !r.member[sp.id] && !r.org[sp.id] {
+					s.venueOf = append(s.venueOf, [2]int{s.cities[qual].id, sp.id})
+				}
 				continue
 			}
 		}
@@ -396,7 +421,7 @@ func (x *docState) triggers(s *sent) []trig {
 	}
 
 	for _, v := range s.spans {
-		if (v.kind != kSigning && v.kind != kLaunch) || s.inDate[v.i] {
+		if (v.kind != kSigning && v.kind != kLaunch && v.kind != kUpgrade) || s.inDate[v.i] {
 			continue
 		}
 		// "the timetable for signing the agreements", "work towards
@@ -428,6 +453,22 @@ func (x *docState) triggers(s *sent) []trig {
 			from = k
 		}
 		forward := from > v.j || !(v.j < n && (prepositions[s.toks[v.j].low] || s.inDate[v.j]) && s.toks[v.j-1].low != "of")
+		// "upgraded the relationship to a Strategic Partnership": what
+		// the relationship becomes is launched.
+		upgrade := v.kind == kUpgrade
+		if upgrade {
+			to := -1
+			for k := v.j; k < n && k < v.j+8 && !isStop(&s.toks[k]); k++ {
+				if s.toks[k].low == "to" {
+					to = k
+					break
+				}
+			}
+			if to < 0 {
+				continue
+			}
+			from, forward = to+1, true
+		}
 		negotiated := false
 		for k := from; forward && k < n && k < from+10 && !isStop(&s.toks[k]); k++ {
 			if _, ok := s.spanAt(kLaunch, k); ok {
@@ -451,11 +492,13 @@ func (x *docState) triggers(s *sent) []trig {
 							obj = o
 						}
 					}
+					// "a civilian Partnership Mission": the head is another noun.
+					found = !s.compoundHead(obj.j)
 				}
 				break
 			}
 		}
-		if !found && !negotiated {
+		if !found && !negotiated && !upgrade {
 			k := v.i - 1
 			passive := false
 			for k >= 0 && auxiliaries[s.toks[k].low] {
@@ -484,13 +527,30 @@ func (x *docState) triggers(s *sent) []trig {
 					k--
 				}
 			}
+			// "The EU-Morocco Green Partnership, the first of its kind,
+			// was launched": over the apposition.
+			if passive && k >= 1 && s.toks[k].isPunct(",") {
+				if o := s.parentheticalBefore(k); o > 0 {
+					k = o - 1
+				}
+			}
 			// "Trade and Technology Council (TTC), launched in ..."
 			if k >= 3 && s.toks[k].isPunct(")") && s.toks[k-2].isPunct("(") {
 				k -= 3
 			}
+			// "The EU-US Task Force on Energy Security, set up in ...":
+			// the noun before its name's complement.
+			if k >= 0 {
+				if c := s.nameComplementStart(k); c > 0 {
+					k = c - 1
+				}
+			}
 			lim := minInt(v.i, k+1) - 10
 			for ; k >= 0 && k > lim && !isStop(&s.toks[k]); k-- {
 				if sp, ok := x.nounEndingAt(s, k+1); ok && (sp.kind == kLaunchObject || sp.kind == kSeries || sp.kind == kCue) {
+					if s.compoundHead(sp.j) {
+						break
+					}
 					obj, found = sp, true
 					break
 				}
@@ -505,6 +565,12 @@ func (x *docState) triggers(s *sent) []trig {
 			}
 		}
 		if !found {
+			continue
+		}
+		// "on the occasion of the launch of the EU-Nigeria Digital
+		// Economy Package": a package, outside the taxonomy, counts only
+		// as what the sentence reports launched, not in a noun phrase.
+		if v.i > 0 && determiners[s.toks[v.i-1].low] && slices.Contains(s.named, obj) {
 			continue
 		}
 		t := trig{typ: "launch", seriesID: -1, head: [2]int{v.i, v.j}, verb: true, linked: -1}
@@ -526,6 +592,7 @@ func (x *docState) triggers(s *sent) []trig {
 		}
 		t.label = x.phraseText(s, t.obj[0], t.obj[1], obj)
 		t.object = s.toks[obj.j-1].low
+		t.plural = r.plural[t.object] || r.docPlural[t.object]
 		t.np = [2]int{minInt(v.i, t.obj[0]), maxInt(v.j, t.obj[1])}
 		if typ, ok := x.objectType(s, obj); ok {
 			t.objType = typ
@@ -541,7 +608,7 @@ func (x *docState) triggers(s *sent) []trig {
 		if sp.kind != kSeries && sp.kind != kCue && sp.kind != kAnaphor {
 			continue
 		}
-		if s.inDate[sp.i] {
+		if s.inDate[sp.i] || s.insidePartner(sp) {
 			continue
 		}
 		cands = append(cands, sp)
@@ -557,8 +624,21 @@ func (x *docState) triggers(s *sent) []trig {
 		}
 		return false
 	}
+	// "the Trade and Technology Council (TTC)": the abbreviation is the
+	// name's, not a mention of its own.
+	abbrev := func(sp span) bool {
+		if sp.i < 2 || sp.j >= len(s.toks) || !s.toks[sp.i-1].isPunct("(") || !s.toks[sp.j].isPunct(")") {
+			return false
+		}
+		for _, o := range cands {
+			if o.j == sp.i-1 {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sp := range cands {
-		if covered(sp) || used[sp.i] {
+		if covered(sp) || used[sp.i] || abbrev(sp) {
 			continue
 		}
 		// A plural names several occurrences or a kind of mechanism
@@ -654,9 +734,9 @@ func (x *docState) triggers(s *sent) []trig {
 				continue
 			}
 			if ta.anaphor || (ta.typ == "ministerial meeting" && tb.typ == "council") {
-				x.absorb(tb, ta)
+				x.absorb(s, tb, ta)
 			} else {
-				x.absorb(ta, tb)
+				x.absorb(s, ta, tb)
 				ta.label = strings.TrimSpace(tb.label + " " + ta.label)
 			}
 			break
@@ -684,7 +764,7 @@ func (x *docState) triggers(s *sent) []trig {
 			if tb.seriesID >= 0 && r.series[tb.seriesID].Type != "council" && ta.typ == "ministerial meeting" {
 				continue
 			}
-			x.absorb(tb, ta)
+			x.absorb(s, tb, ta)
 			break
 		}
 	}
@@ -712,7 +792,8 @@ func (x *docState) triggers(s *sent) []trig {
 				t.reject = true
 			}
 		}
-		if x.orgsOwn(s, t) {
+		if x.orgsOwn(s, t) || t.typ == "forum" && !t.anaphor && s.agent(t.np[1]) || s.forumsOwn(t) || t.seriesID < 0 && s.ofStrong(t.head[1]) ||
+			t.seriesID < 0 && s.othersOwn(t.np[0]) || t.seriesID < 0 && !t.anaphor && x.euOwnName(s, t) {
 			t.reject = true
 		}
 		// "since the first EU-India consultations": a starting point, no occurrence.
@@ -744,11 +825,17 @@ func (x *docState) ellipses(s *sent, out []trig) []trig {
 			continue
 		}
 		// "and its second meeting" is a mention of its own; "the second
-		// time" stands for "met for the second time".
+		// time" stands for "met for the second time"; "the first one"
+		// stands for the noun wherever it is.
 		next := ""
+		one := false
 		if k+1 < n {
 			next = s.toks[k+1].low
-			if s.toks[k+1].kind == tWord && !prepositions[next] && !s.inDate[k+1] && next != "time" {
+			one = next == "one" && s.toks[k-1].low == "the"
+			// "and the fourth will be held in Brussels": the subject of
+			// a verb.
+			verb := finiteWords[next] || s.verb[k+1]
+			if s.toks[k+1].kind == tWord && !prepositions[next] && !s.inDate[k+1] && next != "time" && !one && !verb {
 				continue
 			}
 		}
@@ -757,7 +844,7 @@ func (x *docState) ellipses(s *sent, out []trig) []trig {
 		// Right after the phrase, a comma opens an apposition instead:
 		// "The meeting, the second of its kind" is the same meeting.
 		comma := s.toks[k-2].isPunct(",")
-		if s.toks[k-2].low != "and" && !comma {
+		if s.toks[k-2].low != "and" && !comma && !one {
 			continue
 		}
 		if comma && (next == "of" || next == "since" || next == "between" || next == "such") {
@@ -778,16 +865,26 @@ func (x *docState) ellipses(s *sent, out []trig) []trig {
 			continue
 		}
 		a := &out[best]
+		e := k + 1
+		if one {
+			e++
+		}
 		out = append(out, trig{typ: a.typ, seriesID: a.seriesID, label: a.label, anaphor: a.anaphor,
-			head: [2]int{k, k + 1}, np: [2]int{k - 1, k + 1}, ed: [2]int{k, k + 1}, linked: -1, date: -1, cont: best + 1})
+			head: [2]int{k, e}, np: [2]int{k - 1, e}, ed: [2]int{k, e}, linked: -1, date: -1, cont: best + 1})
 	}
 	return out
 }
 
 // absorb makes b part of a: "meeting of the X" is one mention.
-func (x *docState) absorb(a, b *trig) {
-	if b.anaphor || b.typ == "ministerial meeting" {
-		a.ed = b.ed // the ordinal is the meeting's
+func (x *docState) absorb(s *sent, a, b *trig) {
+	// The ordinal is the meeting's ("the seventh meeting of the X"),
+	// unless the series has its own and the meeting has none ("the 27th
+	// Joint Council and Ministerial Meeting") or only describes it
+	// after it ("the 13th Strategic Dialogue, their first meeting since
+	// the summit").
+	own := x.edition(s, a.ed[0], a.ed[1]) > 0
+	if (b.anaphor || b.typ == "ministerial meeting") && !(own && (x.edition(s, b.ed[0], b.ed[1]) == 0 || b.np[0] > a.head[1])) {
+		a.ed = b.ed
 		if b.rel != 0 {
 			a.rel = b.rel
 		}
@@ -841,11 +938,16 @@ func (x *docState) objectType(s *sent, obj span) (string, bool) {
 func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, bool) {
 	n := len(s.toks)
 	var doc span
-	found := false
+	found, nominal := false, false
 	from := v.j
+	// "a signature initiative": the noun signs something only with "of".
+	if s.toks[v.i].low == "signature" && !(v.j < n && (s.toks[v.j].low == "of" || s.toks[v.j].isPunct(","))) {
+		return trig{}, false
+	}
 	// The noun: "welcomed the signing, on 21 May 2024, of the EU-Moldova
-	// Security and Defence Partnership".
-	if v.i > 0 && determiners[s.toks[v.i-1].low] && s.toks[v.i].low == "signing" {
+	// Security and Defence Partnership", "following the signature of the
+	// association agreement".
+	if v.i > 0 && determiners[s.toks[v.i-1].low] && (s.toks[v.i].low == "signing" || s.toks[v.i].low == "signature") {
 		k := v.j
 		if k < n && s.toks[k].isPunct(",") {
 			for k++; k < n && k < v.j+10 && (s.inDate[k] || s.toks[k].low == "on" || s.toks[k].low == "in"); k++ {
@@ -856,6 +958,7 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 		}
 		if k < n && s.toks[k].low == "of" {
 			from = k + 1
+			nominal = true
 		}
 	}
 	// "signed in Hanoi a Letter of Intent": a place or date before the
@@ -888,6 +991,13 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 		// "a MoU, signed on 25 March 2015", "the agreement was signed".
 		k := v.i - 1
 		for k >= 0 && (auxiliaries[s.toks[k].low] || s.toks[k].isPunct(",") || s.toks[k].low == "which" || s.toks[k].low == "that") {
+			// "The Agreement (TCA), negotiated in a hurry, was signed":
+			// over the participle phrase.
+			if s.toks[k].isPunct(",") && k < v.i-1 {
+				if o := s.parentheticalBefore(k); o > 0 {
+					k = o
+				}
+			}
 			k--
 		}
 		// "three joint declarations, the latest of which was signed":
@@ -914,7 +1024,26 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 	if !found {
 		return trig{}, false
 	}
-	t := trig{typ: "signing", seriesID: -1, head: [2]int{v.i, v.j}, verb: true, linked: -1}
+	// The head of a capitalised name is its last document noun:
+	// "Partnership and Cooperation Agreements".
+	for k := doc.j; k < n && k < doc.j+6 && doc.j > doc.i && s.toks[doc.j-1].cap; k++ {
+		tk := &s.toks[k]
+		if sp, ok := s.spanAt(kDocument, k); ok && tk.cap {
+			for _, o := range s.spans {
+				if o.kind == kDocument && o.i == k && o.j > sp.j {
+					sp = o
+				}
+			}
+			doc.j = sp.j
+			k = sp.j - 1
+			continue
+		}
+		if tk.kind == tWord && !s.inDate[k] && (tk.cap && !s.partnerAt(k) || tk.low == "and") {
+			continue
+		}
+		break
+	}
+	t := trig{typ: "signing", seriesID: -1, head: [2]int{v.i, v.j}, verb: true, linked: -1, nominal: nominal}
 	t.plural = x.r.docPlural[s.toks[doc.j-1].low]
 	obj := x.nounPhrase(s, doc.i, doc.j)
 	// The document's name continues: "Memorandum of Cooperation on
@@ -1282,6 +1411,13 @@ func (x *docState) resolveAnaphor(s *sent, t *trig) {
 		t.typ, t.label, t.seriesID = x.last.Type, x.last.Series, x.last.seriesID
 		return
 	}
+	// "On 30 September, the institute convened a roundtable ... The
+	// meeting took place two weeks before the summit": the gathering
+	// just named, outside the taxonomy.
+	if x.foreignSent > 0 && x.sentNo-x.foreignSent <= 2 && x.lastSent < x.foreignSent && t.head[0] > 0 && determiners[s.toks[t.head[0]-1].low] {
+		t.typ = ""
+		return
+	}
 	// Leaders meet at summits; rounds are of dialogues and negotiations:
 	// "officials met for another round of talks" after a summit is not
 	// the summit.
@@ -1324,7 +1460,7 @@ func (x *docState) phraseText(s *sent, i, j int, head span) string {
 // nthTime reads "met for the first time", "will meet for the fifth time".
 func (x *docState) nthTime(s *sent, from, to int, in func(int) bool) int {
 	for k := from; k+3 < len(s.toks) && k < to; k++ {
-		if in(k) && s.toks[k].low == "for" && s.toks[k+1].low == "the" && s.toks[k+3].low == "time" {
+		if in(k) && s.toks[k].low == "for" && s.toks[k+1].low == "the" && s.toks[k+3].low == "time" && !s.restrictedOrdinal(k+2) {
 			return ordinalAt(s.toks, k+2)
 		}
 	}
@@ -1353,7 +1489,35 @@ func (s *sent) appositiveOrdinal(hi int) int {
 	if hi+3 < len(s.toks) && (s.toks[hi+3].low == "half" || s.toks[hi+3].low == "quarter") {
 		return 0
 	}
+	if s.restrictedOrdinal(hi + 2) {
+		return 0
+	}
 	return ordinalAt(s.toks, hi+2)
+}
+
+// restrictedOrdinal reports an ordinal at k that counts within a
+// restriction, not the rounds of a series: "the first summit of the two
+// organisations ever held in Europe", "the first since July 2020", "for
+// the first time since 2019". ("The first-ever summit" is the first.)
+func (s *sent) restrictedOrdinal(k int) bool {
+	for j := k + 1; j < len(s.toks) && j < k+14; j++ {
+		t := &s.toks[j]
+		if t.isPunct(",") || t.isPunct(";") || t.isPunct(".") || t.isPunct(":") {
+			return false
+		}
+		switch t.low {
+		case "ever":
+			// "the first ever summit", "the first-ever summit": the first.
+			if !(j == k+1 || j == k+2 && s.toks[k+1].isDash()) {
+				return true
+			}
+		case "since":
+			if j+1 < len(s.toks) && (s.inDate[j+1] || j+2 < len(s.toks) && s.toks[j+1].low == "the" && s.inDate[j+2]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // edition reads the ordinal among the modifiers before the head.
@@ -1365,6 +1529,9 @@ func (x *docState) edition(s *sent, from, head int) int {
 		if n := ordinalAt(s.toks, k); n > 0 {
 			if k+1 < len(s.toks) && (s.toks[k+1].low == "half" || s.toks[k+1].low == "quarter") {
 				continue
+			}
+			if s.restrictedOrdinal(k) {
+				return 0
 			}
 			return n
 		}
@@ -1542,8 +1709,13 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		if sp.kind == kHypothetical && !s.inDate[sp.i] && in(sp.i) && sp.i < t.head[0] && t.head[0]-sp.j <= 8 {
 			return nil
 		}
+		// "No date has been set for a seventh meeting": unscheduled,
+		// whatever the distance within the clause.
+		if sp.kind == kNegation && in(sp.i) && sp.j-sp.i == 2 && s.toks[sp.i].low == "no" && strings.HasPrefix(s.toks[sp.i+1].low, "date") && sp.i < lo {
+			return nil
+		}
 		if sp.kind == kNegation && !s.inDate[sp.i] && in(sp.i) && sp.i >= lo-4 && sp.i < s.afterPlaceAndDate(hi)+6 {
-			if s.toks[sp.i].low == "no" && (sp.i >= lo || sp.i < lo-2) {
+			if s.toks[sp.i].low == "no" && sp.j-sp.i == 1 && (sp.i >= lo || sp.i < lo-2) {
 				continue // only "no summit", not "ended with no statement"
 			}
 			if s.movedTo(sp.j) {
@@ -1571,6 +1743,12 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			if s.toks[sp.i].low == "next" && !(sp.i >= lo && sp.i < hi) {
 				continue // "next" outside the phrase: "next year", "next steps"
 			}
+			// "held its tenth meeting in January to prepare the
+			// deliverables", "met ... ahead of the summit": what comes
+			// after is prepared, not the event.
+			if w := s.toks[sp.i].low; sp.i >= hi && (strings.HasPrefix(w, "prepar") || w == "ahead") {
+				continue
+			}
 			tense = 1
 		case sp.kind == kHeld && near && tense == 0:
 			tense = -1
@@ -1578,6 +1756,11 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	if t.verb && tense == 0 {
 		tense = -1 // signed, launched, set up
+	}
+	// "is expected on Friday, two years after the first one in
+	// Brussels": the one it follows took place before.
+	if t.cont > 0 && s.temporalBefore(lo) == "after" {
+		tense = -1
 	}
 	// Partners: the phrase's own, else the clause's, else the sentence's,
 	// else the context's (title, heading, previous sentences). An
@@ -1596,8 +1779,21 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// pronoun stands for the previous sentence's subject.
 	if fromContext && len(x.subject) == 1 && s.pronounSubject(t.head[0]) {
 		partners = x.subject
+	} else if (fromContext || len(partners) == 0) && len(t.cities) == 1 && !connective {
+		// "signed a memorandum in Santiago, Chile": no participant named,
+		// the country of the venue is the host.
+		for _, v := range s.venueOf {
+			if v[0] == t.cities[0] {
+				partners, fromContext = []int{v[1]}, false
+			}
+		}
 	}
 	if len(partners) == 0 {
+		return nil
+	}
+	// "the EU has launched a series of security dialogues": several, and
+	// with no one in particular.
+	if t.typ == "launch" && t.plural && len(local) == 0 {
 		return nil
 	}
 	if len(partners) >= 2 && !pw.euNamed && !fromContext {
@@ -1626,6 +1822,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 					}
 				}
 			}
+			x.paragraphYear(&d)
 		}
 		if st, en, ok := d.resolve(x.pub, x.prevDate(), x.ref, tense); ok {
 			start, end, hasDate = st, en, true
@@ -1663,7 +1860,21 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			}
 		}
 	}
-	if !hasDate && t.verb && !freeDate(s, all) && x.last != nil && !x.last.start.zero() &&
+	// "On the day of the commemorative summit, the EU signed ...": the
+	// day of an event the article reports.
+	if !hasDate && !t.nominal {
+		if d, ok := x.dayOfEvent(s, t); ok {
+			start, hasDate, inherited = d, true, true
+		}
+	}
+	// "The EU and Egypt sealed a package on Sunday (17 March 2024). ...
+	// signed a joint declaration in Cairo": the day of the sentence
+	// before, which reports no event of its own.
+	if !hasDate && t.verb && !t.nominal && !freeDate(s, all) && x.leadSent > 0 && x.sentNo-x.leadSent == 1 &&
+		(fromContext || sameIDs(partners, x.leadPartners)) {
+		start, hasDate, inherited = x.leadDate, true, true
+	}
+	if !hasDate && t.verb && !t.nominal && !freeDate(s, all) && x.last != nil && !x.last.start.zero() &&
 		(x.sentNo-x.lastSent <= 3 && (fromContext || samePartners(x.last.Partners, x.partnerCodes(partners))) || x.refersBack(s)) {
 		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
 		if location == "" {
@@ -1851,6 +2062,13 @@ func sentenceText(lineText string, toks []token) string {
 // latest event, or the latest partners named; the paragraph's latest date.
 func (x *docState) afterSentence(s *sent, found []*event) {
 	x.subject = x.subjectOf(s)
+	if len(found) == 0 {
+		for _, sp := range s.spans {
+			if sp.kind == kNonEvent && !s.inDate[sp.i] {
+				x.foreignSent = x.sentNo
+			}
+		}
+	}
 	if len(found) > 0 {
 		x.ctxPartners, x.ctxFrom = x.idsOf(found[len(found)-1].Partners), found[len(found)-1].Type
 	} else if x.last == nil {
@@ -1875,9 +2093,38 @@ func (x *docState) afterSentence(s *sent, found []*event) {
 			continue
 		}
 		if st, _, ok := d.resolve(x.pub, x.prevDate(), x.ref, 0); ok {
+			// A year that opens the sentence frames the paragraph, and so
+			// does a later day or month with its year ("In 2022 ... The
+			// agreement was signed on 13 December 2023. ... on 5th
+			// March"), not a year in passing ("ties established in
+			// 1975").
+			if d.rel == relNone && d.start.y > 0 && (d.i == 0 || d.i == 1 && prepositions[s.toks[0].low] || d.start.m > 0) {
+				x.paraYear = d.start.y
+			}
 			x.paraDate, x.lastDate = st, st
+			if len(found) == 0 && prec(st) == 3 && !s.reportDate(d) {
+				x.leadDate, x.leadSent, x.leadPartners = st, x.sentNo, nil
+				for _, sp := range s.partners {
+					if sp.id != x.r.euID && !x.r.member[sp.id] {
+						x.leadPartners = appendUnique(x.leadPartners, sp.id)
+					}
+				}
+			}
 		}
 	}
+}
+
+// sameIDs reports the same partner ids in any order.
+func sameIDs(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, v := range a {
+		if !slices.Contains(b, v) {
+			return false
+		}
+	}
+	return true
 }
 
 func maxInt(a, b int) int {
