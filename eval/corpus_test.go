@@ -69,7 +69,7 @@ func checkTargets(t *testing.T, rep eval.Report) {
 // measure of one version of the rules before it was tuned on; here they
 // keep later versions from losing what was gained.
 func TestHeldOut(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2", "blind1", "blind2"} {
+	for _, set := range []string{"heldout", "heldout2", "blind1", "blind2", "blind3"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "extractor", "testdata", set)
 			checkTargets(t, scoreCorpus(t, filepath.Join(dir, "gold.jsonl"), filepath.Join(dir, "pages")))
