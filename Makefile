@@ -37,6 +37,7 @@ eval: build
 fuzz:
 	go test -run '^$$' -fuzz '^FuzzDates$$' -fuzztime $(FUZZTIME) ./extractor/
 	go test -run '^$$' -fuzz '^FuzzPartners$$' -fuzztime $(FUZZTIME) ./extractor/
+	go test -run '^$$' -fuzz '^FuzzEvents$$' -fuzztime $(FUZZTIME) ./extractor/
 
 # Measure the pipeline against a bare Colly crawl and a Colly + trafilatura
 # script on a synthetic site of BENCH_PAGES articles served on loopback
