@@ -98,6 +98,8 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 			switch {
 			case d.j <= lo && (t.cont > 0 || t.nominal || s.decidedObject(t) || s.copulaBefore(lo)):
 				continue // what precedes "and its second", "after the signature of", "agreed to resume the dialogue", is another's
+			case d.j <= lo && s.closedRelative(d.i, lo):
+				continue // "the Meeting, which will take place on 21 May, and the Summit": the Meeting's
 			case d.j <= lo:
 				score = lo - d.j
 				if s.clauseOf(d.i) != s.clauseOf(lo) && !x.relativeWhen(s, d.j, lo) {
@@ -145,6 +147,30 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 		taken[c.d] = true
 		trigs[c.t].date, trigs[c.t].dateSc = c.d, c.score
 	}
+}
+
+// closedRelative reports a date at i inside a relative clause (", which
+// is expected to take place on 21 May,") that closes before lo: the
+// date is the antecedent's, not that of what follows the clause.
+func (s *sent) closedRelative(i, lo int) bool {
+	k := i - 1
+	for k > 0 && !s.toks[k].isPunct(",") && i-k < 14 {
+		k--
+	}
+	if k <= 0 || !s.toks[k].isPunct(",") || k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k+1].low {
+	case "which", "where", "when", "who":
+	default:
+		return false
+	}
+	for m := i; m < lo; m++ {
+		if s.toks[m].isPunct(",") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOfOther reports a relative clause between hi and i whose
@@ -577,7 +603,7 @@ func (x *docState) sinceDate(s *sent, d dateMention) bool {
 func (x *docState) assignCities(s *sent, trigs []trig) {
 	front := s.frontedPhrase()
 	for _, c := range s.cities {
-		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at")
+		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at") || c.j <= s.item
 		// "due to travel to Brussels for the 13th round", "a visit to Tokyo"
 		if c.i > 1 && s.toks[c.i-1].low == "to" && motionWords[s.toks[c.i-2].low] {
 			prep = true

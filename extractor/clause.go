@@ -37,7 +37,7 @@ func (s *sent) clauses() {
 		t := &s.toks[i]
 		prevComma := i > 0 && s.toks[i-1].isPunct(",")
 		switch {
-		case t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && first < n && s.inDate[first])):
+		case t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && first < n && s.inDate[first]) && i != s.item):
 			last++
 			cur, embedded, fronted = last, false, false
 		case t.isPunct(","):
@@ -72,6 +72,55 @@ func (s *sent) clauses() {
 		hasVerb = hasVerb || s.finiteAt(i)
 		s.clause[i] = cur
 	}
+}
+
+// itemLabel finds the label of a dated list item that names the place as
+// well: "• 3 March 2021 – Vienna: 2nd EU-Japan Partnership Council",
+// "2026 (tbc) – Tokyo: ...". It returns the index of the colon closing the
+// label, or -1. The date and place of the label are the item's event's.
+func (s *sent) itemLabel() int {
+	k := 0
+	for k < len(s.toks) && s.toks[k].kind == tPunct {
+		k++
+	}
+	if k >= len(s.toks) || !s.inDate[k] {
+		return -1
+	}
+	for k < len(s.toks) && s.inDate[k] {
+		k++
+	}
+	// "(tbc)", "(to be confirmed)"
+	if k < len(s.toks) && s.toks[k].isPunct("(") {
+		e := k + 1
+		for e < len(s.toks) && e < k+6 && !s.toks[e].isPunct(")") {
+			e++
+		}
+		if e >= len(s.toks) || !s.toks[e].isPunct(")") {
+			return -1
+		}
+		k = e + 1
+	}
+	if k >= len(s.toks) || !(s.toks[k].isDash() || s.toks[k].isPunct(",")) {
+		return -1
+	}
+	k++
+	words := 0
+	for ; k < len(s.toks) && words <= 5; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(":"):
+			if words == 0 {
+				return -1
+			}
+			return k
+		case t.kind == tWord && t.cap:
+			words++
+		case t.isPunct(",") || t.isDash() || t.text == "’" || t.text == "'" || t.text == "." || t.kind == tWord && (t.low == "of" || t.low == "de"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositions marks noun phrases set off by commas after a noun: ", their

@@ -190,3 +190,73 @@ func TestPlaceScope(t *testing.T) {
 			[]string{"summit EU+KE 2008-07-25 #1 @Mombasa held"}},
 	})
 }
+
+// A timeline whose items carry the place in the label as well as the
+// date: "• 3 March 2021 – Vienna: ...", and a label of an unconfirmed
+// year ("2026 (tbc) – Tokyo: ..."), which is a plan.
+func TestPlaceLabelledItems(t *testing.T) {
+	const page = "EU–Ghana relations\n\nThe EU and Ghana cooperate on trade, energy, security and migration across many programmes.\n\nKey dates\n" +
+		"• 3 March 2021 – Accra: 2nd EU-Ghana Partnership Council, chaired by the High Representative.\n" +
+		"• 9 May 2022 – Brussels: 7th EU-Ghana Human Rights Dialogue.\n" +
+		"• 2026 (tbc) – Accra: 3rd EU-Ghana Partnership Council.\n"
+	runCases(t, []ruleCase{
+		{"date and place labels", page, "2024-02-01",
+			[]string{"council EU+GH 2021-03-03 #2 @Accra held", "dialogue EU+GH 2022-05-09 #7 @Brussels held",
+				"council EU+GH 2026 #3 @Accra planned"}},
+		{"short items are no menu", "EU–Ghana relations\n\nThe EU and Ghana cooperate on trade, energy, security and migration across many programmes.\n\n• May 2019 – Accra: 1st EU-Ghana Partnership Council.\n", "2024-02-01",
+			[]string{"council EU+GH 2019-05 #1 @Accra held"}},
+	})
+}
+
+// Office holders called by surname after a first mention with their
+// title, and meetings placed at the occasion just reported ("On the
+// sidelines", "Earlier in the day"); a building named after a city is no
+// venue in that city.
+func TestOccasionsAndSurnames(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"surname after title, on the sidelines", "Energy Commissioner Maria Holm travelled to Nairobi for the ministerial meeting of the East African Power Pool, held on 14 March. On the sidelines, Holm met Kenyan Energy Minister Amos Wako to discuss grid links.", "2024-04-02",
+			[]string{"ministerial meeting EU+KE 2024-03-14 @Nairobi held"}},
+		{"earlier in the day, a paragraph later", "Today in Lisbon, the European Union and Peru signed the Digital Partnership Agreement. It was signed by Commissioner for Trade Anna Berg and by Peru's Minister of Foreign Affairs Luis Ramos.\n\nThe agreement covers data flows, cybersecurity and digital skills, among many other things.\n\nEarlier in the day, Commissioner Berg held a bilateral meeting with Minister Ramos on the implementation of the agreement.", "2024-05-02",
+			[]string{"signing EU+PE 2024-05-02 @Lisbon held", "ministerial meeting EU+PE 2024-05-02 @Lisbon held"}},
+		{"a title of no side met by an EU office holder", "Prime Minister Raila Odinga and Commission President Eva Lind opened the third EU-Kenya Business Forum in Nairobi on 2 June.\n\nMs. Lind held talks with Mr. Odinga at State House on 3 June.", "2024-06-05",
+			[]string{"forum EU+KE 2024-06-02 #3 @Nairobi held", "ministerial meeting EU+KE 2024-06-03 held"}},
+		{"a surname alone without an EU side is no meeting", "German Foreign Minister Karl Weber visited Nairobi.\n\nWeber met Kenyan Foreign Minister Ruto Kamau on 3 June.", "2024-06-05",
+			nil},
+		{"a building named after a city", "Commissioner Eva Lind held talks with India's Foreign Minister at Hyderabad House on 3 June.", "2024-06-05",
+			[]string{"ministerial meeting EU+IN 2024-06-03 held"}},
+	})
+}
+
+// Two partners that sign "their" partnerships, or partnerships "with the
+// EU", sign one each; two third countries that sign agreements without
+// "their" or the EU stay out.
+func TestEachTheirOwnSigning(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"their partnerships", "Ghana and Kenya signed their partnerships in Brussels on 12 November.", "2025-01-15",
+			[]string{"signing EU+GH 2024-11-12 @Brussels held", "signing EU+KE 2024-11-12 @Brussels held"}},
+		{"partnerships with the EU", "Ghana and Kenya signed green partnerships with the EU in Lisbon on 3 June.", "2025-01-15",
+			[]string{"signing EU+GH 2024-06-03 @Lisbon held", "signing EU+KE 2024-06-03 @Lisbon held"}},
+		{"third countries' agreements", "Ghana and Kenya signed agreements in Accra on 3 June.", "2025-01-15",
+			nil},
+	})
+}
+
+// A bare Roman numeral in capitals before a name is its edition; after
+// a name ("Phase II") or alone ("I") it is not.
+func TestBareRomanOrdinals(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"bare roman before the name", "The IV EU-Kenya Business Forum took place in Nairobi on 3 May 2023.", "2023-06-01",
+			[]string{"forum EU+KE 2023-05-03 #4 @Nairobi held"}},
+		{"roman after a name", "The EU-Kenya Phase II Business Forum took place in Nairobi on 3 May 2023.", "2023-06-01",
+			[]string{"forum EU+KE 2023-05-03 @Nairobi held"}},
+	})
+}
+
+// A date in a relative clause on one mention (", which is expected to take
+// place on 21 May 2025,") is not the date of the mention after it.
+func TestDateInClosedRelative(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"relative clause between two mentions", "Officials discussed the fourth EU-Kenya Ministerial Meeting, which is expected to take place in Brussels on 21 May 2025, and the sixth EU-Kenya Summit, held in Nairobi.", "2025-01-15",
+			[]string{"ministerial meeting EU+KE 2025-05-21 #4 @Brussels planned", "summit EU+KE #6 @Nairobi held"}},
+	})
+}

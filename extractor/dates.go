@@ -796,6 +796,11 @@ func (m *dateMention) resolve(pub, prev date, ref int, planned int) (start, end 
 			return date{}, date{}, false
 		}
 		t := time.Date(pub.y, time.Month(pub.m), pub.d, 0, 0, 0, 0, time.UTC)
+		// "signed ... Monday" in a report of Monday: the day itself, as
+		// news agencies name the day of publication.
+		if m.off == 0 && t.Weekday() == m.weekday {
+			return pub, date{}, true
+		}
 		step := -1
 		if m.off > 0 || (m.off == 0 && planned > 0) {
 			step = 1

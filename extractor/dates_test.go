@@ -97,6 +97,10 @@ func TestDates(t *testing.T) {
 		{"next month's summit", "2025-07-14", 0, 1, "2025-08", ""},
 		{"this year's forum", "2025-07-14", 0, 1, "2025", ""},
 		{"Tuesday's meeting", "2025-07-17", 0, -1, "2025-07-15", ""},
+		// The weekday of publication is that day: "they signed it Thursday".
+		{"they signed it Thursday", "2025-07-17", 0, -1, "2025-07-17", ""},
+		{"talks due on Thursday", "2025-07-17", 0, 1, "2025-07-17", ""},
+		{"they signed it Wednesday", "2025-07-17", 0, -1, "2025-07-16", ""},
 		{"expected in Q3", "2024-01-16", 0, 1, "2024", ""},
 		{"expected in Q1", "2024-05-16", 0, 1, "2025", ""},
 		{"in the third quarter", "2024-01-16", 0, 1, "2024", ""},

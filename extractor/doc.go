@@ -30,9 +30,14 @@ type docState struct {
 	ctxSeriesID int
 	paraDate    date // latest date of the current paragraph
 	paraYear    int  // the year that frames the paragraph (see paragraphYear)
+	paraCity    int  // latest city id the paragraph places something in ("in Baku", "travelled to Baku"), -1
 	// lastDate is the latest date of the document: what "the day before"
 	// or "the following year" refers to when its paragraph has none.
 	lastDate date
+
+	// people maps the surnames of office holders named with their title
+	// to their side (sideEU, sidePartner, sideNone; -1 ambiguous).
+	people map[string]int
 
 	venues  []string       // places the gazetteer does not know, found in the document (ids after its cities)
 	spelled map[int]string // gazetteer cities as the page spells them
@@ -142,7 +147,7 @@ func (x *docState) run() {
 		if ln.skip {
 			continue
 		}
-		x.paraDate, x.paraYear = date{}, 0
+		x.paraDate, x.paraYear, x.paraCity = date{}, 0, -1
 		if ln.heading {
 			x.headingContext(ln)
 		}
@@ -249,7 +254,7 @@ func (x *docState) classify() {
 		case boiler && words <= 40:
 			ln.skip = true
 			continue
-		case (toks[0].text == "•" || toks[0].text == "·" || toks[0].text == "|") && words <= 8:
+		case (toks[0].text == "•" || toks[0].text == "·" || toks[0].text == "|") && words <= 8 && !datedItem(toks):
 			ln.skip = true
 			continue
 		}
@@ -341,7 +346,21 @@ func datedItem(toks []token) bool {
 	}
 	p := dateParser{t: toks}
 	m, ok := p.parseAt(k)
-	return ok && m.rel == relNone && m.j < len(toks) && (toks[m.j].isPunct(":") || toks[m.j].isDash() || toks[m.j].isPunct(","))
+	if !ok || m.rel != relNone {
+		return false
+	}
+	j := m.j
+	// "2026 (tbc) – Tokyo: ..."
+	if j < len(toks) && toks[j].isPunct("(") {
+		e := j + 1
+		for e < len(toks) && e < j+6 && !toks[e].isPunct(")") {
+			e++
+		}
+		if e < len(toks) && toks[e].isPunct(")") {
+			j = e + 1
+		}
+	}
+	return j < len(toks) && (toks[j].isPunct(":") || toks[j].isDash() || toks[j].isPunct(","))
 }
 
 // bracketedDate reports a line that ends with a date in brackets.

@@ -48,10 +48,126 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 	return out
 }
 
+// nameParticles join the parts of a person's name: "Ursula von der Leyen".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "da": true, "la": true, "al": true, "bin": true}
+
+// learnPeople remembers the surnames of the office holders a sentence names
+// with their title ("Energy Commissioner Kadri Simson", "Commission
+// President Ursula von der Leyen"): later sentences call them by surname
+// alone ("Simson met ...", "Ms. von der Leyen held talks with Mr. Modi").
+// A title of no named side is remembered as such; a member state's
+// minister is not remembered at all.
+func (x *docState) learnPeople(s *sent) {
+	for _, sp := range s.spans {
+		if sp.kind != kOffice || s.inDate[sp.i] {
+			continue
+		}
+		lo, side := x.officeSide(s, sp)
+		if side == sideBoth || side == sideNone && lo != sp.i {
+			continue
+		}
+		if side == sideNone && sp.i > 0 && s.toks[sp.i-1].kind == tWord && s.toks[sp.i-1].cap && adjectival(s.toks[sp.i-1].low) {
+			continue // "Mauritanian Foreign Minister": a side the gazetteer does not know
+		}
+		last := -1
+		for k := sp.j; k < len(s.toks) && k < sp.j+5; k++ {
+			t := &s.toks[k]
+			if t.kind != tWord || s.inDate[k] || !(t.cap || nameParticles[t.low] && k+1 < len(s.toks) && s.toks[k+1].kind == tWord) {
+				break
+			}
+			if s.partnerAt(k) || s.cityAt(k) {
+				break
+			}
+			if t.cap {
+				last = k
+			}
+		}
+		if last < 0 || last == sp.j && nameParticles[s.toks[last].low] {
+			continue
+		}
+		// The name must end before anything else the lexicon knows: not
+		// "Commissioner Trade Policy Forum".
+		known := false
+		for _, o := range s.spans {
+			if o.i > sp.j && o.i <= last {
+				known = true
+			}
+		}
+		if known {
+			continue
+		}
+		if x.people == nil {
+			x.people = map[string]int{}
+		}
+		w := s.toks[last].low
+		if old, ok := x.people[w]; ok && old != side {
+			x.people[w] = -1 // two people of one surname: neither
+			continue
+		}
+		x.people[w] = side
+	}
+}
+
+// person reports the side of a known office holder called by surname at
+// k, with the start of the name ("Ms. von der Leyen"), or ok false.
+func (x *docState) person(s *sent, k int) (lo, side int, ok bool) {
+	t := &s.toks[k]
+	if t.kind != tWord || !t.cap || x.people == nil {
+		return 0, 0, false
+	}
+	side, ok = x.people[t.low]
+	if !ok || side < 0 {
+		return 0, 0, false
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].cap {
+		return 0, 0, false // another name that starts with it
+	}
+	lo = k
+	for lo > 0 && (nameParticles[s.toks[lo-1].low] || s.toks[lo-1].kind == tWord && s.toks[lo-1].cap && !s.partnerAt(lo-1)) && lo > k-4 {
+		lo--
+	}
+	// Named with a title here: the title tells the side, or none.
+	for _, sp := range s.spans {
+		if sp.kind == kOffice && sp.j <= lo && lo-sp.j <= 1 {
+			return 0, 0, false
+		}
+	}
+	return lo, side, true
+}
+
 // offices finds the first EU office holder and the first partner's in a
-// clause: where their phrases start and end, or -1.
+// clause: where their phrases start and end, or -1. An office holder met
+// before may be called by surname alone.
 func (x *docState) offices(s *sent, clause int) (eu, other [2]int) {
 	eu, other = [2]int{-1, -1}, [2]int{-1, -1}
+	defer func() {
+		if x.people == nil || eu[0] >= 0 && other[0] >= 0 {
+			return
+		}
+		unnamed := [2]int{-1, -1}
+		for k := range s.toks {
+			if s.clauseOf(k) != clause {
+				continue
+			}
+			lo, side, ok := x.person(s, k)
+			if !ok {
+				continue
+			}
+			switch {
+			case side == sideEU && eu[0] < 0:
+				eu = [2]int{lo, k + 1}
+			case side == sidePartner && other[0] < 0:
+				other = [2]int{lo, k + 1}
+			case side == sideNone && unnamed[0] < 0:
+				unnamed = [2]int{lo, k + 1}
+			}
+		}
+		// "Ms. von der Leyen held talks with Mr. Modi": a title of no
+		// named side is the partner's when an EU office holder meets him.
+		if other[0] < 0 && eu[0] >= 0 && len(x.ctxPartners) > 0 && x.ctxFrom != "" {
+			other = unnamed
+		}
+	}()
 	for _, sp := range s.spans {
 		if sp.kind != kOffice || s.clauseOf(sp.i) != clause || s.inDate[sp.i] {
 			continue

@@ -15,6 +15,10 @@ type sent struct {
 	dates  []dateMention
 	inDate []bool
 	clause []int // clause id per token
+	// occasion: the sentence opens at the event just reported ("On the
+	// sidelines, ...", "Earlier in the day, ...").
+	occasion bool
+	item     int // the colon closing a dated item's label with a place ("3 May 2021 – Vienna: ..."), -1
 	// resolved entity mentions
 	partners []span // kPartner and kPrefix, after overlap resolution
 	cities   []span
@@ -111,6 +115,14 @@ func ordinalAt(toks []token, i int) int {
 		return n
 	}
 	s := t.low
+	// "the III EU-CELAC Summit": a bare Roman numeral in capitals before
+	// a name, not after one ("Phase II", "Leo XIV") and not "I".
+	if t.kind == tWord && len(s) >= 2 && len(s) <= 6 && strings.Trim(t.text, "IVX") == "" && i+1 < len(toks) && toks[i+1].cap &&
+		toks[i+1].kind == tWord && !(i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !determiners[toks[i-1].low]) {
+		if n := roman(s); n > 0 && n < 40 {
+			return n
+		}
+	}
 	if t.kind == tWord && len(s) >= 3 && len(s) <= 9 {
 		suf := s[len(s)-2:]
 		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
@@ -183,12 +195,14 @@ func (x *docState) sentence(ln *line, toks []token) {
 		}
 	}
 	s.markVerbs()
+	s.item = s.itemLabel()
 	s.clauses()
 	s.quotes()
 	s.appositions()
 	s.resolveEntities(x.r)
 	x.spellings(ln, s)
 	x.unknownVenues(s)
+	x.learnPeople(s)
 
 	trigs := x.triggers(s)
 	if len(trigs) == 0 {
@@ -204,6 +218,7 @@ func (x *docState) sentence(ln *line, toks []token) {
 	for _, sp := range s.spans {
 		if sp.kind == kConnective && sp.i == 0 {
 			connective = true
+			s.occasion = occasionWords[s.toks[sp.j-1].low]
 		}
 	}
 	var found []*event
@@ -222,8 +237,16 @@ func (x *docState) sentence(ln *line, toks []token) {
 		// "signed its first partnerships with Moldova and Norway": one
 		// signing with each.
 		if t.plural && t.verb {
-			if pw := x.partnersOf(s, t, trigs); len(pw.local) >= 2 {
-				for _, id := range pw.local {
+			pw := x.partnersOf(s, t, trigs)
+			each := pw.local
+			// "Ghana and Kenya signed their partnerships", "... signed
+			// partnerships with the EU": the subject's partners, each
+			// its own.
+			if len(each) < 2 && len(pw.ids) >= 2 && !pw.fromContext && (pw.euNamed || s.possessed(t.obj[0])) {
+				each = pw.ids
+			}
+			if len(each) >= 2 {
+				for _, id := range each {
 					u := *t
 					u.only = id + 1
 					if ev := x.build(s, &u, trigs, connective, ln); ev != nil {
@@ -244,6 +267,17 @@ func (x *docState) sentence(ln *line, toks []token) {
 // of "Digital Partnership Council", "ASEAN" of "ASEAN Regional Forum"),
 // prefixes not followed by a partner, and countries that only qualify a
 // city ("Luleå, Sweden").
+// occasionWords end the connectives that place a sentence at the event
+// just reported: "on the sidelines", "on the margins", "later that day".
+var occasionWords = map[string]bool{"sidelines": true, "margins": true, "fringes": true, "day": true}
+
+// buildingWords end the name of a building or site named after a city.
+var buildingWords = map[string]bool{
+	"house": true, "palace": true, "palais": true, "hall": true, "castle": true, "centre": true, "center": true,
+	"building": true, "hotel": true, "gardens": true, "square": true, "airport": true, "university": true,
+	"street": true, "road": true, "stadium": true, "tower": true,
+}
+
 func (s *sent) resolveEntities(r *Rules) {
 	for _, sp := range s.spans {
 		switch sp.kind {
@@ -261,7 +295,9 @@ func (s *sent) resolveEntities(r *Rules) {
 		case kCity:
 			// "Paris-Saclay", "Brussels-based": part of another word.
 			compound := sp.j < len(s.toks) && s.toks[sp.j].isDash() && !s.toks[sp.j].space
-			if !s.inDate[sp.i] && !compound {
+			// "at Hyderabad House", "the Geneva Palais": a building's name.
+			building := sp.j < len(s.toks) && s.toks[sp.j].cap && buildingWords[s.toks[sp.j].low]
+			if !s.inDate[sp.i] && !compound && !building {
 				s.cities = append(s.cities, sp)
 			}
 		}
@@ -1357,7 +1393,9 @@ func (x *docState) foreignAnaphor(s *sent, t *trig) bool {
 	if e := t.np[1]; e < len(s.toks) {
 		switch s.toks[e].low {
 		case "on", "for", "about", "over", "towards", "toward":
-			for k := e + 1; k < len(s.toks) && k <= e+6 && !(s.toks[k].kind == tPunct && !s.toks[k].isDash()); k++ {
+			// Not "a meeting on the implementation of the agreements":
+			// another noun's complement.
+			for k := e + 1; k < len(s.toks) && k <= e+6 && !(s.toks[k].kind == tPunct && !s.toks[k].isDash()) && s.toks[k].low != "of"; k++ {
 				if s.has(kDocument, k, k+1) {
 					return true
 				}
@@ -1897,8 +1935,19 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			location = m.Location
 		}
 	}
+	// "On the sidelines, the Commissioner met ...": the day and place of
+	// the event just reported.
+	if !hasDate && s.occasion && x.last != nil && !x.last.start.zero() && x.sentNo-x.lastSent <= 4 {
+		start, hasDate, inherited = x.last.start, true, true
+		if location == "" {
+			location = x.last.Location
+		}
+	}
 	if !hasDate && connective && !x.paraDate.zero() {
 		start, hasDate, inherited = x.paraDate, true, true
+	}
+	if s.occasion && location == "" && x.paraCity >= 0 {
+		location = x.cityName(x.paraCity)
 	}
 	edition := 0
 	if t.verb {
@@ -2088,6 +2137,11 @@ func (x *docState) afterSentence(s *sent, found []*event) {
 			x.ctxPartners, x.ctxFrom = ids, ""
 		}
 	}
+	for _, c := range s.cities {
+		if c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at" || c.i > 1 && s.toks[c.i-1].low == "to" && motionWords[s.toks[c.i-2].low]) {
+			x.paraCity = c.id
+		}
+	}
 	for _, d := range s.dates {
 		if x.sinceDate(s, d) || d.conj {
 			continue
@@ -2132,4 +2186,10 @@ func maxInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// possessed reports "their" before or at the start of the phrase at k:
+// "signed their partnerships".
+func (s *sent) possessed(k int) bool {
+	return k < len(s.toks) && s.toks[k].low == "their" || k > 0 && k <= len(s.toks) && s.toks[k-1].low == "their"
 }
