@@ -25,6 +25,16 @@ func TestParseHTML(t *testing.T) {
 			"Both sides discussed satellite navigation, space traffic management and the protection of space assets. They agreed to hold the next round in Ruritania in 2026.",
 		},
 		notWant: []string{"cookies", "Freedonia", "Legal notice", "About us"},
+	}, {
+		file:      "report-table.html",
+		title:     "Human rights dialogues in 2025",
+		published: "2026-02-02",
+		want: []string{ // one line per row, cells apart
+			"Partner | Round | Date | Place",
+			"Ruritania | 4th | 3 April 2025 | Strelsau",
+			"Freedonia | 11th | 9–10 July 2025 | videoconference",
+		},
+		notWant: []string{"cookies", "Legal notice", "About us"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
