@@ -57,6 +57,11 @@ type Lexicon struct {
 	// between an EU office holder and a partner's is a ministerial meeting
 	// even when it names no series.
 	OfficeHolders []string `yaml:"office_holders"`
+	// EUOfficeHolders are the names of the EU's office holders, current
+	// and recent (Presidents of the Commission and the European Council,
+	// High Representatives, Commissioners): a page may call them by name
+	// alone ("Kallas met the Foreign Minister of Brazil").
+	EUOfficeHolders []string `yaml:"eu_office_holders"`
 	// NonEvents are processes and bodies outside the taxonomy whose rounds
 	// and sessions are not events ("free trade agreement talks",
 	// "negotiating round").
@@ -216,6 +221,7 @@ func (l *Lexicon) merge(o *Lexicon) {
 	l.Generic = append(l.Generic, o.Generic...)
 	l.Connectives = append(l.Connectives, o.Connectives...)
 	l.OfficeHolders = append(l.OfficeHolders, o.OfficeHolders...)
+	l.EUOfficeHolders = append(l.EUOfficeHolders, o.EUOfficeHolders...)
 	l.NonEvents = append(l.NonEvents, o.NonEvents...)
 	l.Partners = append(l.Partners, o.Partners...)
 	l.Groups = append(l.Groups, o.Groups...)
@@ -390,7 +396,7 @@ func (l *Lexicon) validateEntries(file string) error {
 	for sec, list := range map[string][]string{
 		"anaphors": l.Anaphors, "launch_objects": l.LaunchObjects, "documents": l.Documents,
 		"generic": l.Generic, "connectives": l.Connectives, "multilateral": l.Multilateral,
-		"office_holders": l.OfficeHolders, "non_events": l.NonEvents, "named_launch_objects": l.NamedLaunchObjects,
+		"office_holders": l.OfficeHolders, "eu_office_holders": l.EUOfficeHolders, "non_events": l.NonEvents, "named_launch_objects": l.NamedLaunchObjects,
 		"eu_internal": l.EUInternal, "verbs.held": l.Verbs.Held, "verbs.planned": l.Verbs.Planned,
 		"verbs.signing": l.Verbs.Signing, "verbs.launch": l.Verbs.Launch,
 		"verbs.hypothetical": l.Verbs.Hypothetical, "verbs.since": l.Verbs.Since, "verbs.negation": l.Verbs.Negation,

@@ -82,6 +82,7 @@ func TestHeldOut(t *testing.T) {
 		f1  float64
 	}{
 		{"blind4", 0.80},
+		{"blind5", 0.88},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir := filepath.Join("..", "extractor", "testdata", tt.set)

@@ -598,12 +598,25 @@ func (x *docState) sinceDate(s *sent, d dateMention) bool {
 	return false
 }
 
+// cityOf reports a place named as "in the (Caribbean) city of" before k.
+func (s *sent) cityOf(k int) bool {
+	if k < 4 || s.toks[k-1].low != "of" || !placeNouns[s.toks[k-2].low] {
+		return false
+	}
+	for m := k - 3; m >= 1 && m >= k-4; m-- {
+		if s.toks[m].low == "the" {
+			return s.toks[m-1].low == "in" || s.toks[m-1].low == "at"
+		}
+	}
+	return false
+}
+
 // assignCities gives each city introduced by "in"/"at" (or modifying the
 // event noun: "the Geneva meeting") to the nearest mention of its clause.
 func (x *docState) assignCities(s *sent, trigs []trig) {
 	front := s.frontedPhrase()
 	for _, c := range s.cities {
-		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at") || c.j <= s.item
+		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at") || c.j <= s.item || s.cityOf(c.i)
 		// "due to travel to Brussels for the 13th round", "a visit to Tokyo"
 		if c.i > 1 && s.toks[c.i-1].low == "to" && motionWords[s.toks[c.i-2].low] {
 			prep = true

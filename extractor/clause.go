@@ -57,6 +57,11 @@ func (s *sent) clauses() {
 		case prevComma && t.low == "and" && s.newSubject(i+1):
 			last++
 			cur, embedded = last, false
+		case t.low == "that" && !embedded && s.reportedBefore(i, cur) && s.newSubject(i+1):
+			// "agreed at a meeting on Tuesday that the summit will take
+			// place in June": what is agreed or said is another predicate.
+			last++
+			cur = last
 		case i > first && !embedded && embeddedSubordinators[t.low] && s.verbBeforeComma(i+1) &&
 			(hasVerb || s.predicateAfter(i) >= 0):
 			// A subordinate clause, not "the first summit since Brexit
@@ -72,6 +77,26 @@ func (s *sent) clauses() {
 		hasVerb = hasVerb || s.finiteAt(i)
 		s.clause[i] = cur
 	}
+}
+
+// reportVerbs take a "that" clause: "agreed that", "announced that".
+var reportVerbs = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "said": true, "says": true, "announced": true,
+	"announces": true, "confirmed": true, "confirms": true, "decided": true, "decides": true,
+	"stated": true, "noted": true, "stressed": true, "declared": true, "reported": true,
+}
+
+// reportedBefore reports a reporting verb in clause cur before i.
+func (s *sent) reportedBefore(i, cur int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.clause[k] != cur {
+			return false
+		}
+		if reportVerbs[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // itemLabel finds the label of a dated list item that names the place as
@@ -343,6 +368,24 @@ func (s *sent) leadingDate() int {
 		return k + 1
 	}
 	return -1
+}
+
+// afterInterjected skips a phrase set off by commas after hi when a verb
+// follows it: "The Dialogue with Uzbekistan, initially foreseen for
+// December 2024, | was postponed". It returns hi otherwise.
+func (s *sent) afterInterjected(hi int) int {
+	if hi >= len(s.toks) || !s.toks[hi].isPunct(",") {
+		return hi
+	}
+	for k := hi + 1; k < len(s.toks) && k <= hi+10; k++ {
+		if s.toks[k].isPunct(",") {
+			if k+1 < len(s.toks) && s.finiteAt(k+1) {
+				return k + 1
+			}
+			return hi
+		}
+	}
+	return hi
 }
 
 // afterPlaceAndDate skips the places and dates that follow a phrase

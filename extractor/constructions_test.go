@@ -260,3 +260,99 @@ func TestDateInClosedRelative(t *testing.T) {
 			[]string{"ministerial meeting EU+KE 2025-05-21 #4 @Brussels planned", "summit EU+KE #6 @Nairobi held"}},
 	})
 }
+
+// Tables arrive one row per line with " | " between cells; a header row
+// names the columns, and a partner table takes the kind of its events
+// from the line that introduces it. Agenda pages date their items by a
+// heading and place them by the city that opens the line.
+func TestTablesAndAgendas(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"partner table under a lead sentence",
+			"Annual report\n\nTable 3 – Cyber dialogues held in 2023\n\nCountry | Edition | Date | City\nChile | 4th | 12 Mar 2023 | Santiago\nKenya | VII | 2–3 Oct 2023 | Nairobi\nPeru | – | 5 Dec 2023 | videoconference\n\nSource: EEAS.",
+			"2024-05-02",
+			[]string{"dialogue CL+EU 2023-03-12 #4 @Santiago held", "dialogue EU+KE 2023-10-02..2023-10-03 #7 @Nairobi held",
+				"dialogue EU+PE 2023-12-05 held"}},
+		{"event table with future dates",
+			"Upcoming meetings\n\nDate | Venue | Meeting\n8-9 May | Santiago | 3rd EU-Chile Digital Dialogue\n20 May | Brussels | European Council\nJune (tbc) | Nairobi | EU-Kenya Business Forum",
+			"2024-04-20",
+			[]string{"dialogue CL+EU 2024-05-08..2024-05-09 #3 @Santiago planned", "forum EU+KE 2024-06 @Nairobi planned"}},
+		{"navigation rows are no table",
+			"Home | About | Press | Contact\nThe EU and Chile held their third Digital Dialogue in Santiago on 4 April 2024.", "2024-04-05",
+			[]string{"dialogue CL+EU 2024-04-04 #3 @Santiago held"}},
+		{"a table without a header row stays text",
+			"Chile | 4th | 12 Mar 2023 | Santiago\nKenya | 7th | 2 Oct 2023 | Nairobi", "2024-05-02",
+			nil},
+		{"agenda: heading date and leading city",
+			"Agenda: week of 6 May\n\nMonday 6 May\n10:00 Brussels – Foreign Affairs Council\n15:00 Brussels – 5th meeting of the EU-Chile Association Council, chaired by the High Representative\nPress point (tbc)\n\nWednesday 8 – Thursday 9 May\nNairobi – EU-Kenya Strategic Dialogue, 2nd round\n",
+			"2024-05-02",
+			[]string{"council CL+EU 2024-05-06 #5 @Brussels planned", "dialogue EU+KE 2024-05-08..2024-05-09 #2 @Nairobi planned"}},
+	})
+}
+
+// The EU's office holders are known by name from the lexicon: a page may
+// call them by surname alone, with or without a title; a partner's title
+// may name its country after "of".
+func TestNamedEUOfficeHolders(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"surname alone meets a partner's minister of a country", "On Tuesday, Borrell met the Foreign Minister of Chile, Ana Pérez, in Santiago.", "2024-04-05",
+			[]string{"ministerial meeting CL+EU 2024-04-02 @Santiago held"}},
+		{"surname and a demonym title", "Dombrovskis and Kenyan Trade Minister John Mwangi met on Thursday in Nairobi.", "2024-04-05",
+			[]string{"ministerial meeting EU+KE 2024-04-04 @Nairobi held"}},
+		{"a member state's minister is no partner", "On Tuesday, Kallas met the Foreign Minister of France in Paris.", "2024-04-05",
+			nil},
+		{"two EU office holders are no EU-partner meeting", "On Tuesday, Kallas met Commissioner Šefčovič in Brussels.", "2024-04-05",
+			nil},
+	})
+}
+
+// A meeting a decision sets for later is planned though it has no date
+// and no future tense.
+func TestDecidedToHold(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"agreed to hold", "The EU and Chile held their second Digital Dialogue in Santiago on 4 April 2024.\nThe two sides agreed to hold the third EU-Chile Digital Dialogue in Brussels.", "2024-04-05",
+			[]string{"dialogue CL+EU 2024-04-04 #2 @Santiago held", "dialogue CL+EU #3 @Brussels planned"}},
+		{"agreed, then held", "The two sides agreed in 2022 to hold the dialogue annually; the third EU-Chile Digital Dialogue was held in Brussels on 4 April 2024.", "2024-04-05",
+			[]string{"dialogue CL+EU 2024-04-04 #3 @Brussels held"}},
+	})
+}
+
+// Dates and portfolios of round 6: an abbreviated month does not end the
+// sentence, a day counted from a clause ("a day after he met") is not the
+// clause's date, a decided meeting's season lies ahead, and a partner's
+// title may name its portfolio before its country.
+func TestRound6Constructions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"abbreviated month before the day", "The EU and Chile held the third Digital Dialogue on Sept. 3 in Santiago.", "2025-09-10",
+			[]string{"dialogue CL+EU 2025-09-03 #3 @Santiago held"}},
+		{"a day after a clause", "Kenyan Foreign Minister Ali Hassan spoke on Friday.\nHassan made the announcement a day after he met Kallas in Brussels on Jan. 29, where the two discussed trade.", "2026-01-30",
+			[]string{"ministerial meeting EU+KE 2026-01-29 @Brussels held"}},
+		{"a decided forum in the autumn is ahead", "They agreed to hold the first EU-Kenya business forum in Nairobi in the autumn.", "2025-07-09",
+			[]string{"forum EU+KE 2025 #1 @Nairobi planned"}},
+		{"portfolio then country", "On 2 March in Brussels, Kallas receives the Minister of Foreign Affairs of Kenya, Ali Hassan.", "2026-02-27",
+			[]string{"ministerial meeting EU+KE 2026-03-02 @Brussels planned"}},
+		{"a place named by its kind", "The IV EU-Chile summit, held on Sunday and Monday in the Andean city of Valparaíso, ended with a declaration.", "2025-11-10",
+			[]string{"summit CL+EU 2025-11-09..2025-11-10 #4 @Valparaíso held"}},
+		{"a named series the lexicon does not know dates its next round", "The EU-Chile Foreign Policy Consultations are held at the level of senior officials. The 12th round was held in Santiago on 9 December 2024.", "2025-01-10",
+			[]string{"dialogue CL+EU 2024-12-09 #12 @Santiago held"}},
+		{"met on the sidelines of a summit told before", "The EU-CELAC summit was held in Santa Marta on 9 November.\nChile's President Ana Soto met Kallas on Monday morning on the sidelines of the summit and asked for the agreement to be signed.", "2025-11-10",
+			[]string{"summit CELAC+EU 2025-11-09 @Santa Marta held", "ministerial meeting CL+EU 2025-11-10 held"}},
+		{"what is agreed is another predicate", "Commission President Ursula von der Leyen and Chilean President Ana Soto agreed at a meeting in Brussels on Tuesday that the second EU-Chile summit will take place in Santiago in June.", "2026-03-05",
+			[]string{"ministerial meeting CL+EU 2026-03-03 @Brussels held", "summit CL+EU 2026-06 #2 @Santiago planned"}},
+		{"the page's city from its title and dateline", "High Representative holds bilateral meetings in New York\nNew York, 26.09.2025\nDuring the high-level week of the General Assembly, the High Representative held a series of bilateral meetings with counterparts.\nOn Tuesday, Kallas met the Foreign Minister of Chile, Ana Pérez.", "2025-09-26",
+			[]string{"ministerial meeting CL+EU 2025-09-23 @New York held"}},
+		{"a digest's headlines under its dateline place nothing", "Daily News\nBrussels, 14 March 2025\nEU-Chile Association Council to meet in Brussels\nCommission and Chile discuss fisheries\nOn Wednesday, Kallas met the Foreign Minister of Chile, Ana Pérez, to discuss fisheries and ocean governance.", "2025-03-14",
+			[]string{"council CL+EU @Brussels planned", "ministerial meeting CL+EU 2025-03-12 held"}},
+		{"postponed after an interjected phrase", "The Human Rights Dialogue with Chile, initially foreseen for December 2024, was postponed at the request of the Chilean side.", "2025-06-10",
+			nil},
+		{"a noun of either number coordinated with a plural", "In 2024, the EU held 38 human rights dialogues and consultations with partner countries and regional organisations.", "2025-06-10",
+			nil},
+		{"the two sides are the context's, not another clause's partner", "EU and Chilean officials held the second round of the EU-Chile Security and Defence Dialogue in Santiago on 26 February.\nThe dialogue, launched when the two sides signed their Security and Defence Partnership in May 2024, covered support to Ukraine.", "2026-03-04",
+			[]string{"dialogue CL+EU 2026-02-26 #2 @Santiago held", "signing CL+EU 2024-05 held"}},
+		{"a meeting without the EU", "EFTA ministers, meanwhile, will meet in Geneva in June for their ministerial meeting, without the EU.", "2026-03-04",
+			nil},
+		{"what a document sets up is no launch", "After years of talks, the EU and Chile signed the package of agreements in Brussels on Monday. The package updates five agreements and sets up a dispute settlement mechanism.", "2026-03-04",
+			[]string{"signing CL+EU 2026-03-02 @Brussels held"}},
+		{"portfolio of a member state", "On 2 March in Brussels, Kallas receives the Minister of Foreign Affairs of Portugal.", "2026-02-27",
+			nil},
+	})
+}

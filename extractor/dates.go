@@ -78,6 +78,7 @@ type dateMention struct {
 	same       bool // "the same day": the day of an event named before
 	label      bool // the label of a dated item that dates its event more precisely elsewhere
 	poss       bool // a possessive ("last week's"): it dates the noun it determines only
+	days       int  // weekday ranges ("Sunday and Monday"): days from start to end
 }
 
 var monthNames = map[string]int{
@@ -265,6 +266,16 @@ func (p *dateParser) parseAt(i int) (dateMention, bool) {
 			}
 			return m, true
 		}
+		// "on Sunday and Monday": two days in a row, the second close after.
+		if c := p.lowAt(i + 1); c == "and" || c == "to" || c == "through" || c == "-" || c == "–" {
+			if nt := p.at(i + 2); nt != nil && nt.cap {
+				if wd2, ok := weekdays[p.stemAt(i+2)]; ok {
+					if days := (int(wd2) - int(wd) + 7) % 7; days >= 1 && days <= 3 {
+						return dateMention{i: i, j: i + 3, rel: relWeekday, weekday: wd, days: days}, true
+					}
+				}
+			}
+		}
 		return dateMention{i: i, j: i + 1, rel: relWeekday, weekday: wd}, true
 	}
 	return p.absolute(i)
@@ -344,7 +355,7 @@ func (p *dateParser) later(i int) (dateMention, bool) {
 	// sentence names, not from the previous date; the event's date is
 	// given elsewhere, if at all.
 	if w := p.lowAt(i + 2); w == "after" || w == "before" {
-		if nt := p.at(i + 3); nt != nil && nt.kind != tPunct && (determiners[nt.low] || nt.cap || ordinals[nt.low] > 0) {
+		if nt := p.at(i + 3); nt != nil && nt.kind != tPunct && (determiners[nt.low] || nt.cap || ordinals[nt.low] > 0 || subjectPronouns[nt.low]) {
 			return dateMention{}, false
 		}
 	}
@@ -356,6 +367,18 @@ func (p *dateParser) later(i int) (dateMention, bool) {
 	}
 	return dateMention{}, false
 }
+
+// dayEnd is the last day of a weekday range starting on t, or none.
+func (m *dateMention) dayEnd(t time.Time) date {
+	if m.days == 0 {
+		return date{}
+	}
+	e := t.AddDate(0, 0, m.days)
+	return date{e.Year(), int(e.Month()), e.Day()}
+}
+
+// subjectPronouns open a clause: "a day after he met ...".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
 // narrative: the following year, the same year, a year later, the previous year.
 func (p *dateParser) narrative(i int) (dateMention, bool) {
@@ -375,6 +398,11 @@ func (p *dateParser) narrative(i int) (dateMention, bool) {
 	case a == "a" && b == "year" && (c == "earlier" || c == "before"):
 		return dateMention{i: i, j: i + 3, rel: relPrevYear, off: -1}, true
 	case a == "the" && (b == "day" || b == "evening") && (c == "before" || c == "after"):
+		// "the day after he met Kallas": counted from the clause's
+		// event, whose date the clause gives if at all.
+		if subjectPronouns[p.lowAt(i+3)] {
+			return dateMention{}, false
+		}
 		off := -1
 		if c == "after" {
 			off = 1
@@ -799,7 +827,7 @@ func (m *dateMention) resolve(pub, prev date, ref int, planned int) (start, end 
 		// "signed ... Monday" in a report of Monday: the day itself, as
 		// news agencies name the day of publication.
 		if m.off == 0 && t.Weekday() == m.weekday {
-			return pub, date{}, true
+			return pub, m.dayEnd(t), true
 		}
 		step := -1
 		if m.off > 0 || (m.off == 0 && planned > 0) {
@@ -811,7 +839,7 @@ func (m *dateMention) resolve(pub, prev date, ref int, planned int) (start, end 
 				break
 			}
 		}
-		return date{t.Year(), int(t.Month()), t.Day()}, date{}, true
+		return date{t.Year(), int(t.Month()), t.Day()}, m.dayEnd(t), true
 	}
 	start, end = m.start, m.end
 	if start.y == 0 {

@@ -75,8 +75,11 @@ type line struct {
 	// summit is held in Kleinmond on 11 September."): the year of the
 	// dates of the item that give none.
 	labelYear int
-	skip      bool
-	words     int
+	// source is the row or agenda line a restated line stands for: the
+	// evidence of its events.
+	source string
+	skip   bool
+	words  int
 }
 
 // event is a wire.Event with what merging needs.
@@ -117,6 +120,7 @@ func newDocState(r *Rules, doc Document) *docState {
 		}
 		x.lines = append(x.lines, line{text: l})
 	}
+	x.restate()
 	return x
 }
 
@@ -721,6 +725,7 @@ func clamp(f float64) float64 {
 }
 
 func (x *docState) result() []wire.Event {
+	x.placeFromPage()
 	out := make([]wire.Event, 0, len(x.events))
 	for _, ev := range x.events {
 		e := ev.Event

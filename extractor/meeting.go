@@ -24,6 +24,17 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 			// "met ... to prepare the summit": the summit is another
 			// occasion, not this meeting.
 			if t.typ != "merged" && !t.reject && s.clauseOf(t.head[0]) == clause && s.temporalBefore(t.np[0]) == "" {
+				// "met Kallas on the sidelines of the summit": the summit
+				// is the occasion, told already; the meeting is new.
+				if t.np[0] > v && s.occasionBefore(t.np[0]) && !s.partnerIn(t.np[0], t.np[1]) {
+					t.reject = true
+					continue
+				}
+				// "met Kallas and asked for the agreement to be signed":
+				// what is asked for is no occasion of the meeting.
+				if t.head[0] > v && s.hypotheticalIn(v, t.head[0]) {
+					continue
+				}
 				busy = true
 			}
 		}
@@ -46,6 +57,35 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 			np: [2]int{lo, hi}, ed: [2]int{lo, lo}, linked: -1, date: -1, meet: true})
 	}
 	return out
+}
+
+// occasionBefore reports "on the sidelines of" or "in the margins of"
+// right before the phrase at k.
+func (s *sent) occasionBefore(k int) bool {
+	if k >= 1 && determiners[s.toks[k-1].low] {
+		k--
+	}
+	return k >= 2 && s.toks[k-1].low == "of" && (s.toks[k-2].low == "sidelines" || s.toks[k-2].low == "margins" || s.toks[k-2].low == "fringes")
+}
+
+// hypotheticalIn reports a modal or request word in [i, j): "asked for".
+func (s *sent) hypotheticalIn(i, j int) bool {
+	for _, sp := range s.spans {
+		if sp.kind == kHypothetical && sp.i >= i && sp.i < j && !s.inDate[sp.i] {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerIn reports a partner named in [i, j).
+func (s *sent) partnerIn(i, j int) bool {
+	for _, p := range s.partners {
+		if p.i >= i && p.j <= j {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles join the parts of a person's name: "Ursula von der Leyen".
@@ -112,10 +152,13 @@ func (x *docState) learnPeople(s *sent) {
 // k, with the start of the name ("Ms. von der Leyen"), or ok false.
 func (x *docState) person(s *sent, k int) (lo, side int, ok bool) {
 	t := &s.toks[k]
-	if t.kind != tWord || !t.cap || x.people == nil {
+	if t.kind != tWord || !t.cap {
 		return 0, 0, false
 	}
 	side, ok = x.people[t.low]
+	if x.r.euPeople[t.low] {
+		side, ok = sideEU, true
+	}
 	if !ok || side < 0 {
 		return 0, 0, false
 	}
@@ -126,8 +169,12 @@ func (x *docState) person(s *sent, k int) (lo, side int, ok bool) {
 	for lo > 0 && (nameParticles[s.toks[lo-1].low] || s.toks[lo-1].kind == tWord && s.toks[lo-1].cap && !s.partnerAt(lo-1)) && lo > k-4 {
 		lo--
 	}
-	// Named with a title here: the title tells the side, or none.
+	// Named with a title here: the title tells the side, or none; an
+	// EU office holder the lexicon names is the EU's whatever the title.
 	for _, sp := range s.spans {
+		if x.r.euPeople[t.low] {
+			break
+		}
 		if sp.kind == kOffice && sp.j <= lo && lo-sp.j <= 1 {
 			return 0, 0, false
 		}
@@ -141,7 +188,7 @@ func (x *docState) person(s *sent, k int) (lo, side int, ok bool) {
 func (x *docState) offices(s *sent, clause int) (eu, other [2]int) {
 	eu, other = [2]int{-1, -1}, [2]int{-1, -1}
 	defer func() {
-		if x.people == nil || eu[0] >= 0 && other[0] >= 0 {
+		if x.people == nil && len(x.r.euPeople) == 0 || eu[0] >= 0 && other[0] >= 0 {
 			return
 		}
 		unnamed := [2]int{-1, -1}
@@ -252,6 +299,26 @@ func (x *docState) officeSide(s *sent, sp span) (int, int) {
 		}
 		if p, ok := s.partnerSpanAt(k); ok && p.id == x.r.euID {
 			return sp.i, sideEU
+		}
+		// "the Foreign Minister of Brazil": a partner's.
+		if p, ok := s.partnerSpanAt(k); ok && p.kind == kPartner && !x.r.member[p.id] && !x.r.org[p.id] {
+			return sp.i, sidePartner
+		}
+	}
+	// "the Minister of Foreign Affairs of Azerbaijan", "Minister for
+	// Trade and Industry of Kenya": the portfolio, then the country.
+	if k := sp.j; k+1 < len(s.toks) && (s.toks[k].low == "of" || s.toks[k].low == "for") {
+		for k++; k < len(s.toks) && k < sp.j+8; k++ {
+			t := &s.toks[k]
+			if t.low == "of" && k+1 < len(s.toks) {
+				if p, ok := s.partnerSpanAt(k + 1); ok && p.kind == kPartner && p.id != x.r.euID && !x.r.member[p.id] && !x.r.org[p.id] {
+					return sp.i, sidePartner
+				}
+				break
+			}
+			if !(t.kind == tWord && (t.cap || t.low == "and")) && !t.isPunct(",") && t.text != "&" {
+				break
+			}
 		}
 	}
 	for k := sp.i - 1; k >= 0 && k >= sp.i-4; k-- {

@@ -107,6 +107,11 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 		partners = local
 	case len(clauseP) > 0:
 		partners = clauseP
+	case len(x.ctxPartners) > 0 && s.sidesIn(clause, lo):
+		// "when the two sides signed their partnership": the sides the
+		// text is about, not a partner another clause names.
+		partners = x.ctxPartners
+		fromContext = true
 	case len(sentP) > 0:
 		partners = sentP
 	case len(ownedP) > 0:
@@ -118,6 +123,27 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 		fromContext = true
 	}
 	return partnerSet{ids: partners, local: local, euNamed: euNamed, fromContext: fromContext}
+}
+
+// sidesIn reports "the two sides" or "both sides" as a subject in the
+// clause before lo.
+func (s *sent) sidesIn(clause, lo int) bool {
+	for k := 1; k < lo && k < len(s.toks); k++ {
+		// The subject: "the two sides signed", not "the security of
+		// both parties".
+		if s.clauseOf(k) != clause || s.toks[k].low != "sides" || !(s.toks[k-1].low == "two" || s.toks[k-1].low == "both") ||
+			k+1 >= len(s.toks) || !s.finiteAt(k+1) {
+			continue
+		}
+		m := k - 2
+		if m >= 0 && s.toks[m].low == "the" {
+			m--
+		}
+		if m < 0 || !prepositions[s.toks[m].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // nonParticipant reports a partner named in the sentence that takes no

@@ -1,6 +1,11 @@
 package extractor
 
-import "unicode/utf8"
+import (
+	"time"
+	"unicode/utf8"
+
+	"github.com/dialoguewatch/dialoguewatch/wire"
+)
 
 // Venues the city gazetteer does not know. A gazetteer never lists every
 // town a meeting is held in (a seaside resort, a provincial capital), so
@@ -87,6 +92,18 @@ func (x *docState) unknownVenues(s *sent) {
 			continue
 		}
 		i := k + 1
+		// "in the Caribbean city of Santa Marta": the noun says it is a
+		// place.
+		named := false
+		if m := k + 1; m+3 < n && s.toks[m].low == "the" {
+			m++
+			if !placeNouns[s.toks[m].low] && s.toks[m].kind == tWord {
+				m++
+			}
+			if placeNouns[s.toks[m].low] && s.toks[m+1].low == "of" {
+				i, named = m+2, true
+			}
+		}
 		j := i
 		for j < n && j < i+3 && x.nameWord(s, j) {
 			j++
@@ -95,7 +112,7 @@ func (x *docState) unknownVenues(s *sent) {
 			continue
 		}
 		country := x.countryAfter(s, j)
-		if !(country >= 0 || x.heldBefore(s, k) && clauseEnd(s, j)) {
+		if !(country >= 0 || named || x.heldBefore(s, k) && clauseEnd(s, j)) {
 			continue
 		}
 		// "Mombasa, Kenya": the country qualifies the place.
@@ -122,6 +139,9 @@ func (x *docState) unknownVenues(s *sent) {
 		k = j - 1
 	}
 }
+
+// placeNouns name a kind of place: "the city of Santa Marta".
+var placeNouns = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "resort": true, "village": true}
 
 // nameWord reports a capitalised word at k that the lexicon does not know
 // and that is no date, abbreviation or demonym: a candidate part of a
@@ -185,4 +205,69 @@ func clauseEnd(s *sent, j int) bool {
 		return true
 	}
 	return (t.low == "on" || t.low == "in") && j+1 < len(s.toks) && s.inDate[j+1]
+}
+
+// pagePlace finds the city a page reports from when its title and the
+// dateline right under it agree on it: "... holds bilateral meetings in
+// New York" over "New York, 26.09.2025". It returns the city id, or -1.
+func (x *docState) pagePlace() int {
+	title := -1 // the latest headline before the dateline
+	for i := range x.lines {
+		ln := &x.lines[i]
+		if ln.body {
+			break
+		}
+		if ln.skip || len(ln.toks) == 0 {
+			continue
+		}
+		x.spanBuf = x.r.trie.matchAll(ln.toks, x.spanBuf[:0])
+		if sp := x.spanBuf; len(sp) > 0 && sp[0].kind == kCity && sp[0].i == 0 && sp[0].j+1 < len(ln.toks) && ln.toks[sp[0].j].isPunct(",") {
+			p := dateParser{t: ln.toks}
+			if m, ok := p.parseAt(sp[0].j + 1); ok && prec(m.start) == 3 {
+				city := sp[0].id
+				if title >= 0 && x.titleIn(&x.lines[title], city) {
+					return city
+				}
+				return -1
+			}
+		}
+		if ln.words >= 4 && ln.headline {
+			title = i
+		}
+	}
+	return -1
+}
+
+// titleIn reports a title that places its news in the city: "... in New
+// York".
+func (x *docState) titleIn(ln *line, city int) bool {
+	x.spanBuf = x.r.trie.matchAll(ln.toks, x.spanBuf[:0])
+	for _, sp := range x.spanBuf {
+		if sp.kind == kCity && sp.id == city && sp.i > 0 && ln.toks[sp.i-1].low == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFromPage gives the page's city to the meetings of the days before
+// publication that name no place.
+func (x *docState) placeFromPage() {
+	if x.pub.d == 0 {
+		return
+	}
+	city := x.pagePlace()
+	if city < 0 {
+		return
+	}
+	pub := time.Date(x.pub.y, time.Month(x.pub.m), x.pub.d, 0, 0, 0, 0, time.UTC)
+	for _, ev := range x.events {
+		if ev.Location != "" || ev.Status != wire.StatusHeld || prec(ev.start) != 3 || ev.Type == "signing" || ev.Type == "launch" {
+			continue
+		}
+		d := time.Date(ev.start.y, time.Month(ev.start.m), ev.start.d, 0, 0, 0, 0, time.UTC)
+		if days := pub.Sub(d).Hours() / 24; days >= 0 && days <= 10 {
+			ev.Location = x.cityName(city)
+		}
+	}
 }

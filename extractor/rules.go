@@ -10,7 +10,7 @@ import (
 
 // Version identifies the rules; it goes into wire.Record.Extractor so a
 // re-extraction with newer rules replaces an article's mentions.
-const Version = "rules-5"
+const Version = "rules-6"
 
 // Rules is a compiled lexicon. It holds no mutable state: one Rules serves
 // any number of goroutines.
@@ -33,6 +33,9 @@ type Rules struct {
 	// docPlural holds the plural forms of document nouns ("agreements",
 	// "partnerships", "memoranda").
 	docPlural map[string]bool
+	// euPeople holds the surnames of the EU's office holders the lexicon
+	// names: the EU side of a meeting wherever a page names them.
+	euPeople map[string]bool
 }
 
 // NewRules compiles a lexicon. The lexicon should have passed Validate.
@@ -156,6 +159,12 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	add(lex.Boilerplate.Lines, kBoilerplate)
 	add(lex.OfficeHolders, kOffice)
 	add(lex.NonEvents, kNonEvent)
+	r.euPeople = map[string]bool{}
+	for _, n := range lex.EUOfficeHolders {
+		if f := strings.Fields(n); len(f) > 0 {
+			r.euPeople[strings.ToLower(f[len(f)-1])] = true
+		}
+	}
 	r.plural = plurals(lex)
 	r.docPlural = map[string]bool{}
 	docs := map[string]bool{}

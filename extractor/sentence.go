@@ -683,6 +683,11 @@ func (x *docState) triggers(s *sent) []trig {
 		if sp.kind == kCue && r.plural[s.toks[sp.j-1].low] {
 			continue
 		}
+		// "38 human rights dialogues and consultations": a noun that may
+		// be either number is plural coordinated with a plural.
+		if sp.kind == kCue && sp.i >= 2 && s.toks[sp.i-1].low == "and" && r.plural[s.toks[sp.i-2].low] && !s.toks[sp.i].cap {
+			continue
+		}
 		// "at ministerial level": an adjective, not "the Leuven ministerial".
 		if sp.kind == kCue && sp.j-sp.i == 1 && s.toks[sp.i].low == "ministerial" && sp.j < len(s.toks) {
 			if nt := &s.toks[sp.j]; nt.kind == tWord && !nt.cap && !prepositions[nt.low] && !s.finiteAt(sp.j) || nt.isDash() && !nt.space {
@@ -840,7 +845,10 @@ func (x *docState) triggers(s *sent) []trig {
 		if _, ok := s.spanEndingAt(kSince, k+1); ok && k >= 0 {
 			t.since = true
 		}
-		if !t.reject && !t.anaphor && t.seriesID >= 0 {
+		// A named series the lexicon does not know ("The India-EU Foreign
+		// Policy and Security Consultations are held at ...") is what "the
+		// 12th round" next refers to, as a known one is.
+		if !t.reject && !t.anaphor && (t.seriesID >= 0 || t.label != "" && s.toks[t.head[0]].cap && x.named(s, t.head[0])) {
 			x.ctxType, x.ctxSeries, x.ctxSeriesID = t.typ, t.label, t.seriesID
 		}
 	}
@@ -1479,7 +1487,7 @@ func (x *docState) phraseText(s *sent, i, j int, head span) string {
 	for k := i; k < j; k++ {
 		t := &s.toks[k]
 		if ordinalAt(s.toks, k) > 0 || s.inDate[k] || s.has(kGeneric, k, k+1) || (s.has(kPlanned, k, k+1) && t.low == "next") ||
-			determiners[t.low] || t.isPunct("(") || t.isPunct(")") {
+			determiners[t.low] || t.isPunct("(") || t.isPunct(")") || t.low == "previous" || t.low == "last" && !t.cap {
 			prevEnd = -1
 			continue
 		}
@@ -1583,6 +1591,19 @@ var decisionVerbs = map[string]bool{
 	"agreed": true, "agree": true, "agrees": true, "decided": true, "decide": true, "decides": true,
 	"resolved": true,
 }
+
+// decidedToHold reports a meeting a decision sets for later: "agreed to
+// hold the second round in Brussels", "decided to convene the forum".
+func (s *sent) decidedToHold(lo int) bool {
+	for k := lo - 1; k >= 2 && k >= lo-3; k-- {
+		if holdVerbs[s.toks[k].low] && s.toks[k-1].low == "to" && decisionVerbs[s.toks[k-2].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var holdVerbs = map[string]bool{"hold": true, "convene": true, "organise": true, "organize": true, "host": true}
 
 // decision reports a launch or signing verb at v governed by a decision
 // verb: "agreed to launch", "are expected to agree to start".
@@ -1752,7 +1773,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		if sp.kind == kNegation && in(sp.i) && sp.j-sp.i == 2 && s.toks[sp.i].low == "no" && strings.HasPrefix(s.toks[sp.i+1].low, "date") && sp.i < lo {
 			return nil
 		}
-		if sp.kind == kNegation && !s.inDate[sp.i] && in(sp.i) && sp.i >= lo-4 && sp.i < s.afterPlaceAndDate(hi)+6 {
+		if sp.kind == kNegation && !s.inDate[sp.i] && in(sp.i) && sp.i >= lo-4 && sp.i < maxInt(s.afterPlaceAndDate(hi), s.afterInterjected(hi))+6 {
 			if s.toks[sp.i].low == "no" && sp.j-sp.i == 1 && (sp.i >= lo || sp.i < lo-2) {
 				continue // only "no summit", not "ended with no statement"
 			}
@@ -1800,6 +1821,11 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	if t.cont > 0 && s.temporalBefore(lo) == "after" {
 		tense = -1
 	}
+	// "agreed to hold the second round in Brussels": the meeting a
+	// decision sets is to come.
+	if tense <= 0 && !t.verb && s.decidedToHold(lo) {
+		tense = 1
+	}
 	// Partners: the phrase's own, else the clause's, else the sentence's,
 	// else the context's (title, heading, previous sentences). An
 	// elliptical mention ("and its second in New Delhi") has those of the
@@ -1836,6 +1862,15 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	if len(partners) >= 2 && !pw.euNamed && !fromContext {
 		return nil // a meeting of two third countries
+	}
+	// "The package updates five agreements and sets up a dispute
+	// settlement mechanism": what a document provides, not an occurrence.
+	if t.verb && t.typ == "launch" && s.documentSubject(t.head[0]) {
+		return nil
+	}
+	// "EFTA ministers will meet in Geneva, without the EU".
+	if x.euExcluded(s, s.clauseOf(t.head[0])) {
+		return nil
 	}
 	// A dated entry of a calendar names its own partners ("20 November:
 	// College meeting" in a digest is the EU's, not the previous item's
@@ -2028,6 +2063,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	ev.Status = status
 	ev.Series = x.seriesLabel(s, t, lo, hi, partners)
 	ev.Evidence = sentenceText(ln.text, s.toks)
+	if ln.source != "" {
+		ev.Evidence = ln.source
+	}
 	conf := 0.55
 	if edition > 0 {
 		conf += 0.1
@@ -2166,6 +2204,47 @@ func (x *docState) afterSentence(s *sent, found []*event) {
 			}
 		}
 	}
+}
+
+// documentSubject reports a launch verb in the present tense ("sets up",
+// "establishes") whose sentence opens with a document as its subject:
+// "The agreement establishes a Joint Committee".
+func (s *sent) documentSubject(v int) bool {
+	if !strings.HasSuffix(s.toks[v].low, "s") {
+		return false
+	}
+	k := 0
+	for k < v && determiners[s.toks[k].low] {
+		k++
+	}
+	for _, sp := range s.spans {
+		if (sp.kind == kDocument || sp.kind == kNamedObject) && sp.i >= k && sp.i <= k+3 && sp.j <= v {
+			for m := k; m < sp.i; m++ {
+				if s.toks[m].kind != tWord || s.finiteAt(m) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// euExcluded reports "without the EU" in the clause.
+func (x *docState) euExcluded(s *sent, clause int) bool {
+	for _, p := range s.partners {
+		if p.id != x.r.euID || p.i < 1 || s.clauseOf(p.i) != clause {
+			continue
+		}
+		k := p.i - 1
+		if s.toks[k].low == "the" && k > 0 {
+			k--
+		}
+		if s.toks[k].low == "without" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameIDs reports the same partner ids in any order.

@@ -192,6 +192,11 @@ func sentences(toks []token, out [][2]int) [][2]int {
 			if p.kind == tWord && (abbrevs[p.low] || (len(p.text) == 1 && p.cap)) {
 				continue
 			}
+			// "on Jan. 29", "Sept. 3": a month abbreviation before a day.
+			if m, ok := monthNames[p.low]; ok && m > 0 && len(p.low) <= 4 && p.low != "june" && p.low != "july" &&
+				i+1 < len(toks) && toks[i+1].kind == tNum {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].kind == tPunct && isCloser(toks[j].text) && !toks[j].space {
