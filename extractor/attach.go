@@ -559,6 +559,48 @@ func (x *docState) refersBack(s *sent) bool {
 	return false
 }
 
+// referredEvent is the event a sentence places itself at by naming its
+// kind ("On the sidelines of the summit, the EU and Egypt signed ..."):
+// the latest dated event of that kind with these partners, or nil. The
+// latest event of the article may be another one ("the partnership,
+// signed in Cairo in 2024").
+func (x *docState) referredEvent(s *sent, codes []string) *event {
+	for k := range s.toks {
+		if !linkWords[s.toks[k].low] {
+			continue
+		}
+		for _, sp := range s.spans {
+			if sp.kind != kCue || sp.i <= k || sp.i > k+4 || s.toks[sp.i-1].low != "the" {
+				continue
+			}
+			typ := x.r.cueType[sp.id]
+			for e := len(x.events) - 1; e >= 0; e-- {
+				if o := x.events[e]; o.Type == typ && !o.start.zero() && samePartners(o.Partners, codes) {
+					return o
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sameOccasion is the event "on the same occasion" refers to: the event
+// of the article with these partners dated to the day, which may lie
+// several sentences and other mentions back.
+func (x *docState) sameOccasion(s *sent, codes []string) *event {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].low != "same" || s.toks[k+1].low != "occasion" || s.toks[k-1].low != "the" {
+			continue
+		}
+		for _, o := range x.events {
+			if prec(o.start) == 3 && samePartners(o.Partners, codes) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
 // relativeWhen: "in 2012, when both signed ...": the date governs the
 // following clause.
 func (x *docState) relativeWhen(s *sent, from, to int) bool {
@@ -660,6 +702,11 @@ func (x *docState) assignCities(s *sent, trigs []trig) {
 				"headquartered", "representation", "counsellor", "expert", "mission", "missions", "consulate":
 				continue
 			}
+		}
+		// "the peace agreement initialled in Washington": the place of
+		// a participle that is no event verb.
+		if prep && s.participleBefore(c.i) >= 0 {
+			continue
 		}
 		best, bestDist := -1, 1<<30
 		for ti := range trigs {

@@ -356,3 +356,33 @@ func TestRound6Constructions(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 7: a signing placed at an event by naming its kind or "the same
+// occasion" takes that event's day and place, not the latest mention's; a
+// decision is taken at the meeting, not at a signing told as background;
+// partners named as an exclusion take no part; initialling and modal or
+// unrealised signings and meetings are no occurrences.
+func TestRound7Constructions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"partners named as an exclusion", "The 16th EU-Kenya Summit, held in Nairobi on 27 January 2026, was productive. At the summit, the two sides signed a Security and Defence Partnership, the first with an African partner other than Ghana and Senegal.", "2026-02-10",
+			[]string{"summit EU+KE 2026-01-27 #16 @Nairobi held", "signing EU+KE 2026-01-27 @Nairobi held"}},
+		{"on the sidelines of the summit after a background signing", "The first EU-Kenya summit, hosted in Brussels on 22 October 2025, crowned the Strategic Partnership, signed in Nairobi in March 2024. On the sidelines of the summit, the EU and Kenya signed a Memorandum of Understanding on energy.", "2025-10-30",
+			[]string{"summit EU+KE 2025-10-22 #1 @Brussels held", "signing EU+KE 2024-03 @Nairobi held", "signing EU+KE 2025-10-22 @Brussels held"}},
+		{"on the same occasion is the article's event", "On 15 September 2025, the Commissioner and Chile's Minister of Science launched the EU-Chile Digital Partnership in Santiago. It builds on the EU-Chile Digital Dialogue, whose fifth meeting, held in Lima in March 2024, prepared the ground.\nOn the same occasion, the two sides signed an Administrative Arrangement on cooperation in artificial intelligence.", "",
+			[]string{"launch CL+EU 2025-09-15 @Santiago held", "dialogue CL+EU 2024-03 #5 @Lima held", "signing CL+EU 2025-09-15 @Santiago held"}},
+		{"a decision is taken at the meeting, not at a signing", "The EU and Chile held the 12th meeting of their Association Council in Santiago on Tuesday 14 April. The Council reviewed the Advanced Framework Agreement signed in Brussels on 13 December 2023.\nThe EU and Chile agreed to launch a dedicated EU-Chile Migration Dialogue.", "2026-04-16",
+			[]string{"council CL+EU 2026-04-14 #12 @Santiago held", "signing CL+EU 2023-12-13 @Brussels held", "launch CL+EU 2026-04-14 @Santiago held"}},
+		{"initialling is no signing", "The chief negotiators of the EU and Chile today initialled the text of an aviation agreement.", "2026-03-04",
+			nil},
+		{"the place of a participle is not the meeting's", "On Tuesday, Kallas met the Foreign Minister of Chile, Ana Pérez, in New York to discuss the trade agreement initialled in Brussels in August.", "2025-09-26",
+			[]string{"ministerial meeting CL+EU 2025-09-23 @New York held"}},
+		{"can be signed", "Once the Council has adopted the decisions, the EU-Chile agreement can be signed.", "2026-03-04",
+			nil},
+		{"yet to be signed", "The EU-Chile trade agreement has yet to be signed and ratified.", "2026-03-04",
+			nil},
+		{"a dialogue that could meet", "Officials believe that an EU-Chile High-level Economic Dialogue could meet in the autumn.", "2026-03-04",
+			nil},
+		{"a round in view that could be held", "A second EU-Chile summit could be held in Santiago in 2027.", "2026-03-04",
+			[]string{"summit CL+EU 2027 #2 @Santiago planned"}},
+	})
+}

@@ -256,6 +256,8 @@ func adjectival(w string) bool {
 var topicalPreps = map[string]bool{
 	"on": true, "about": true, "regarding": true, "concerning": true, "including": true, "over": true,
 	"against": true, "towards": true, "toward": true, "like": true,
+	// "the first with an Asian power other than Japan": an exclusion.
+	"than": true, "except": true, "besides": true, "unlike": true, "excluding": true,
 }
 
 // topicVerbs take what is talked about: "discussed Russia, Iran and North

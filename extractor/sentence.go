@@ -1622,6 +1622,14 @@ func (x *docState) meetingOf(codes []string) *event {
 	return nil
 }
 
+// otherMeeting reports a meeting of the article with these partners on
+// another day than e: the partnership "signed in Amman on 29 January
+// 2025" that an Association Council reviews.
+func (x *docState) otherMeeting(e *event, codes []string) bool {
+	m := x.meetingOf(codes)
+	return m != nil && m.start != e.start
+}
+
 // subjectMeeting is the event a meeting body that is the subject of a
 // decision refers to ("The Partnership Council agreed to ..."): the
 // event of that series with these partners, or nil.
@@ -1781,6 +1789,21 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 				continue // "postponed to 3 June": moved, not called off
 			}
 			return nil
+		}
+	}
+	// "a High-level Dialogue could meet in the autumn": the modal of the
+	// noun's own predicate; "a second summit could be held in Riyadh in
+	// 2026" is the round in view, planned.
+	if !t.verb && x.edition(s, t.ed[0], t.ed[1]) == 0 {
+		p := hi
+		if v := s.predicateAfter(hi); v >= 0 {
+			p = v
+		}
+		if p < len(s.toks) && !s.inDate[p] {
+			switch s.toks[p].low {
+			case "could", "might", "can", "may":
+				return nil
+			}
 		}
 	}
 	// Tense.
@@ -1947,7 +1970,23 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		(fromContext || sameIDs(partners, x.leadPartners)) {
 		start, hasDate, inherited = x.leadDate, true, true
 	}
+	if !hasDate && t.verb && !t.nominal && !freeDate(s, all) {
+		o := x.sameOccasion(s, x.partnerCodes(partners))
+		if o == nil && x.refersBack(s) {
+			o = x.referredEvent(s, x.partnerCodes(partners))
+		}
+		if o != nil {
+			start, end, hasDate, inherited = o.start, o.end, true, true
+			if location == "" {
+				location = o.Location
+			}
+		}
+	}
+	// "The EU and Jordan agreed to launch ..." after a sentence on a
+	// partnership signed years ago: a decision is taken at a meeting, not
+	// at a signing.
 	if !hasDate && t.verb && !t.nominal && !freeDate(s, all) && x.last != nil && !x.last.start.zero() &&
+		!(decided && (x.last.Type == "signing" || x.last.Type == "launch") && x.otherMeeting(x.last, x.partnerCodes(partners))) &&
 		(x.sentNo-x.lastSent <= 3 && (fromContext || samePartners(x.last.Partners, x.partnerCodes(partners))) || x.refersBack(s)) {
 		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
 		if location == "" {
