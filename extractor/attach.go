@@ -125,6 +125,11 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 				if s.relativeOfOther(hi, d.i) || t.verb && s.relativeNoEvent(hi, d.i) {
 					continue
 				}
+				// "met the Prime Minister ... ahead of next winter": what
+				// a meeting comes ahead of is not its date.
+				if s.aheadOf(d.i) {
+					continue
+				}
 				if x.reachedByVerb(s, hi, d.i) {
 					score -= 4
 				}
@@ -357,6 +362,11 @@ func (s *sent) temporalBefore(lo int) string {
 		}
 	}
 	return ""
+}
+
+// aheadOf reports "ahead of" right before the date at k.
+func (s *sent) aheadOf(k int) bool {
+	return k >= 2 && s.toks[k-1].low == "of" && s.toks[k-2].low == "ahead"
 }
 
 // share gives a signing or launch without a date of its own the date and

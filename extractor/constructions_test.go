@@ -386,3 +386,29 @@ func TestRound7Constructions(t *testing.T) {
 			[]string{"summit CL+EU 2027 #2 @Santiago planned"}},
 	})
 }
+
+// Round 8: meetings of an EU office holder with a partner's that name no
+// series: "will receive" a partner's minister, and "was received by" a
+// president during a visit the article reports, a paragraph on; the verb
+// ends what may qualify the title after it.
+func TestRound8Constructions(t *testing.T) {
+	const visit = "The EU and Kenya held their first Strategic Dialogue in Nairobi on Tuesday.\n" +
+		"The two sides discussed trade and the situation in the region. They welcomed progress in the talks on an investment agreement. " +
+		"Senior officials also initialled an arrangement between the EU Satellite Centre and the Kenya Space Agency.\n"
+	runCases(t, []ruleCase{
+		{"will receive a partner's minister", "Commissioner for Trade Ivo Novak will receive Kenya's Minister for Trade, Ali Hassan, in Brussels on Friday.", "2026-05-12",
+			[]string{"ministerial meeting EU+KE 2026-05-15 @Brussels planned"}},
+		{"received by the president during the visit", visit + "During her visit, the High Representative was received by President Ali Hassan.", "2026-04-29",
+			[]string{"dialogue EU+KE 2026-04-28 #1 @Nairobi held", "ministerial meeting EU+KE 2026-04-28 @Nairobi held"}},
+		{"met the president during the visit", visit + "During his visit, the Commissioner met President Ali Hassan.", "2026-04-29",
+			[]string{"dialogue EU+KE 2026-04-28 #1 @Nairobi held", "ministerial meeting EU+KE 2026-04-28 @Nairobi held"}},
+		{"a member state's prime minister during the visit", visit + "During her visit, the High Representative was received by the Portuguese Prime Minister.", "2026-04-29",
+			[]string{"dialogue EU+KE 2026-04-28 #1 @Nairobi held"}},
+		{"also met on the occasion just reported, not ahead of a season", "Today in Nairobi, Commissioner Ivo Novak and Kenya's Minister of Finance signed four financing agreements. The agreements will support the energy grid.\nCommissioner Novak also met Prime Minister Ali Hassan to discuss reforms and the repair of the grid ahead of next winter.", "2026-04-23",
+			[]string{"signing EU+KE 2026-04-23 @Nairobi held", "ministerial meeting EU+KE 2026-04-23 @Nairobi held"}},
+		{"what a meeting comes ahead of is not its date", "Commissioner Ivo Novak met Kenya's Minister of Energy in Nairobi on 3 March to prepare the grid ahead of next winter.", "2026-03-10",
+			[]string{"ministerial meeting EU+KE 2026-03-03 @Nairobi held"}},
+		{"an EU title is not the president's", "The High Representative met President Ali Hassan of the European Council in Brussels on 3 May.", "2026-05-12",
+			nil},
+	})
+}

@@ -3,7 +3,7 @@ package extractor
 // meetVerbs are the verbs of people meeting: "X met Y", "X will be in
 // Brussels to meet Y", "X hosted Y".
 var meetVerbs = map[string]bool{
-	"met": true, "meet": true, "meets": true, "hosted": true, "hosts": true, "received": true, "receives": true,
+	"met": true, "meet": true, "meets": true, "hosted": true, "hosts": true, "received": true, "receives": true, "receive": true,
 }
 
 // officeMeetings finds the meetings of an EU office holder with a partner's
@@ -45,7 +45,7 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 		// "Commissioner Várhelyi will travel to Chişinău to meet Deputy
 		// Prime Minister Popescu": a title of no named side after the
 		// verb is the partner's, the one the article is about.
-		if eu[0] >= 0 && other[0] < 0 && len(x.ctxPartners) > 0 && x.ctxFrom != "" && x.sentNo-x.lastSent <= 2 {
+		if eu[0] >= 0 && other[0] < 0 && len(x.ctxPartners) > 0 && (x.ctxFrom != "" && x.sentNo-x.lastSent <= 2 || s.occasion && x.last != nil) {
 			other = x.unnamedOffice(s, clause, v)
 		}
 		if eu[0] < 0 || other[0] < 0 {
@@ -58,6 +58,10 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 	}
 	return out
 }
+
+// titleStops end the words that may qualify a title, walking back:
+// "received by President X", "talks with Prime Minister Y".
+var titleStops = map[string]bool{"by": true, "with": true, "to": true}
 
 // occasionBefore reports "on the sidelines of" or "in the margins of"
 // right before the phrase at k.
@@ -323,7 +327,9 @@ func (x *docState) officeSide(s *sent, sp span) (int, int) {
 	}
 	for k := sp.i - 1; k >= 0 && k >= sp.i-4; k-- {
 		t := &s.toks[k]
-		if t.kind == tPunct && !t.isDash() || t.low == "and" || determiners[t.low] || s.inDate[k] {
+		// "the High Representative met President X": the verb ends the
+		// title's modifiers; the title before it is another person's.
+		if t.kind == tPunct && !t.isDash() || t.low == "and" || determiners[t.low] || s.inDate[k] || meetVerbs[t.low] || titleStops[t.low] {
 			break
 		}
 		if p, ok := s.partnerSpanAt(k); ok && p.kind == kPartner {

@@ -18,7 +18,8 @@ type sent struct {
 	// occasion: the sentence opens at the event just reported ("On the
 	// sidelines, ...", "Earlier in the day, ...").
 	occasion bool
-	item     int // the colon closing a dated item's label with a place ("3 May 2021 – Vienna: ..."), -1
+	visit    bool // the occasion is "during her visit"
+	item     int  // the colon closing a dated item's label with a place ("3 May 2021 – Vienna: ..."), -1
 	// resolved entity mentions
 	partners []span // kPartner and kPrefix, after overlap resolution
 	cities   []span
@@ -203,6 +204,16 @@ func (x *docState) sentence(ln *line, toks []token) {
 	x.spellings(ln, s)
 	x.unknownVenues(s)
 	x.learnPeople(s)
+	// Known before the triggers: "During her visit, ... met ..." is a
+	// meeting at the occasion just reported, however far back.
+	connective := false
+	for _, sp := range s.spans {
+		if sp.kind == kConnective && sp.i == 0 {
+			connective = true
+			s.occasion = occasionWords[s.toks[sp.j-1].low]
+			s.visit = s.toks[sp.j-1].low == "visit"
+		}
+	}
 
 	trigs := x.triggers(s)
 	if len(trigs) == 0 {
@@ -214,13 +225,6 @@ func (x *docState) sentence(ln *line, toks []token) {
 	x.assignCities(s, trigs)
 	x.link(s, trigs)
 	x.share(s, trigs)
-	connective := false
-	for _, sp := range s.spans {
-		if sp.kind == kConnective && sp.i == 0 {
-			connective = true
-			s.occasion = occasionWords[s.toks[sp.j-1].low]
-		}
-	}
 	var found []*event
 	// In the order of the text, so that events come in order of first
 	// mention.
@@ -269,7 +273,7 @@ func (x *docState) sentence(ln *line, toks []token) {
 // city ("Luleå, Sweden").
 // occasionWords end the connectives that place a sentence at the event
 // just reported: "on the sidelines", "on the margins", "later that day".
-var occasionWords = map[string]bool{"sidelines": true, "margins": true, "fringes": true, "day": true}
+var occasionWords = map[string]bool{"sidelines": true, "margins": true, "fringes": true, "day": true, "visit": true}
 
 // buildingWords end the name of a building or site named after a city.
 var buildingWords = map[string]bool{
@@ -1993,6 +1997,15 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			location = x.last.Location
 		}
 	}
+	// "Commissioner Kos also met Prime Minister X": on the occasion just
+	// reported with the same partner.
+	if !hasDate && t.meet && t.head[0] > 0 && s.toks[t.head[0]-1].low == "also" && x.last != nil && !x.last.start.zero() &&
+		x.sentNo-x.lastSent <= 3 && samePartners(x.last.Partners, x.partnerCodes(partners)) {
+		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
+		if location == "" {
+			location = x.last.Location
+		}
+	}
 	// "We agreed to launch ...": at the meeting the article reports.
 	if !hasDate && decided && !connective && !freeDate(s, all) {
 		if m := x.meetingOf(x.partnerCodes(partners)); m != nil {
@@ -2011,7 +2024,8 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	// "On the sidelines, the Commissioner met ...": the day and place of
 	// the event just reported.
-	if !hasDate && s.occasion && x.last != nil && !x.last.start.zero() && x.sentNo-x.lastSent <= 4 {
+	// "During her visit, ...": the visit is the article's, a paragraph on.
+	if !hasDate && s.occasion && x.last != nil && !x.last.start.zero() && (x.sentNo-x.lastSent <= 4 || s.visit && x.sentNo-x.lastSent <= 8) {
 		start, hasDate, inherited = x.last.start, true, true
 		if location == "" {
 			location = x.last.Location
