@@ -585,7 +585,9 @@ func (x *docState) referredEvent(s *sent, codes []string) *event {
 			}
 			typ := x.r.cueType[sp.id]
 			for e := len(x.events) - 1; e >= 0; e-- {
-				if o := x.events[e]; o.Type == typ && !o.start.zero() && samePartners(o.Partners, codes) {
+				// "The previous one took place in Tokyo": a look back is
+				// not the occasion the article reports.
+				if o := x.events[e]; o.Type == typ && !o.start.zero() && samePartners(o.Partners, codes) && o.rel >= 0 {
 					return o
 				}
 			}
@@ -671,6 +673,10 @@ func (x *docState) assignCities(s *sent, trigs []trig) {
 		prep := c.i > 0 && (s.toks[c.i-1].low == "in" || s.toks[c.i-1].low == "at") || c.j <= s.item || s.cityOf(c.i)
 		// "due to travel to Brussels for the 13th round", "a visit to Tokyo"
 		if c.i > 1 && s.toks[c.i-1].low == "to" && motionWords[s.toks[c.i-2].low] {
+			prep = true
+		}
+		// "the Prime Minister, who is visiting Brussels, held the summit".
+		if c.i > 0 && (s.toks[c.i-1].low == "visiting" || s.toks[c.i-1].low == "visited") {
 			prep = true
 		}
 		// "is planned for Sydney in 2020", "set for Lima".

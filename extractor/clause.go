@@ -37,7 +37,7 @@ func (s *sent) clauses() {
 		t := &s.toks[i]
 		prevComma := i > 0 && s.toks[i-1].isPunct(",")
 		switch {
-		case t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && first < n && s.inDate[first]) && i != s.item):
+		case t.isPunct(";") || (t.isPunct(":") && !(i > 0 && s.inDate[i-1] && first < n && s.inDate[first]) && i != s.item && !s.clockTime(i)):
 			last++
 			cur, embedded, fronted = last, false, false
 		case t.isPunct(","):
@@ -77,6 +77,12 @@ func (s *sent) clauses() {
 		hasVerb = hasVerb || s.finiteAt(i)
 		s.clause[i] = cur
 	}
+}
+
+// clockTime reports the colon of a time of day at i: "10:30 a.m.".
+func (s *sent) clockTime(i int) bool {
+	return i > 0 && i+1 < len(s.toks) && s.toks[i-1].kind == tNum && s.toks[i+1].kind == tNum &&
+		!s.toks[i].space && !s.toks[i+1].space
 }
 
 // reportVerbs take a "that" clause: "agreed that", "announced that".

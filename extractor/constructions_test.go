@@ -412,3 +412,36 @@ func TestRound8Constructions(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 9: the partner's side and third parties writing about the EU.
+func TestRound9Constructions(t *testing.T) {
+	const chronology = "Chronology of Peru-EU Relations\n\n1994\nMarch 3: The first Peru-EU Summit was held in Lima.\n\n" +
+		"2008\nJune 17: The fourth Peru-EU Summit was held in Cusco. The two sides decided to establish a strategic partnership.\n" +
+		"November 2: The first round of the Peru-EU Digital Dialogue was held in Arequipa.\n\nPrint | Close\n"
+	const table = "Peru-EU Relations\n\nRecent High-Level Exchanges\nYear | Month | Visitor | Overview\n" +
+		"2023 | May | Foreign Minister Ruiz (visit to Belgium) | 2nd Peru-EU Strategic Dialogue (Brussels)\n" +
+		"2024 | October | President of the European Council (visit to Peru) | 9th Peru-EU Summit (Lima); launch of the Peru-EU Green Alliance\n"
+	runCases(t, []ruleCase{
+		{"a chronology's year heading dates its month-day items", chronology, "",
+			[]string{"summit EU+PE 1994-03-03 #1 @Lima held", "summit EU+PE 2008-06-17 #4 @Cusco held",
+				"launch EU+PE 2008-06-17 @Cusco held", "dialogue EU+PE 2008-11-02 #1 @Arequipa held"}},
+		{"year and month columns of a table", table, "",
+			[]string{"dialogue EU+PE 2023-05 #2 @Brussels held", "summit EU+PE 2024-10 #9 @Lima held", "launch EU+PE 2024-10 @Lima held"}},
+		{"announcement of a partnership", "At the summit in Lima on 3 May the leaders made the announcement of the Peru-EU Security Partnership.", "2025-05-04",
+			[]string{"summit EU+PE 2025-05-03 @Lima held", "launch EU+PE 2025-05-03 @Lima held"}},
+		{"a time of day does not cut the clause", "On May 3, commencing at 9:30 a.m. local time (4:30 p.m. Lima time), the President of Peru held the 9th Peru-EU Summit Meeting in Brussels.", "2025-05-03",
+			[]string{"summit EU+PE 2025-05-03 #9 @Brussels held"}},
+		{"the city the leader is visiting", "On May 3, the President of Peru, who is visiting Brussels, Belgium, held the 9th Peru-EU Summit Meeting.", "2025-05-03",
+			[]string{"summit EU+PE 2025-05-03 #9 @Brussels held"}},
+		{"the previous council after a working group", "Peru and the EU held their third Digital Partnership Council in Lima on Tuesday.\n" +
+			"They also set up a joint working group on batteries, whose first meeting is slated for December in Brussels.\n" +
+			"The previous council was held in Brussels in November last year.", "2025-10-15",
+			[]string{"council EU+PE 2025-10-14 #3 @Lima held", "launch EU+PE 2025-10-14 @Lima held",
+				"working group EU+PE 2025-12 #1 @Brussels planned", "council EU+PE 2024-11 @Brussels held"}},
+		{"the previous one is a look back, not the occasion", "The President of Peru will hold the 9th Peru-EU summit in Brussels on Tuesday, June 9.\n" +
+			"It will be the President's first. The previous one took place in Lima on July 23 last year.\n" +
+			"At the summit, Peru and the EU are slated to sign an arrangement on critical minerals.", "2026-06-08",
+			[]string{"summit EU+PE 2026-06-09 #9 @Brussels planned", "summit EU+PE 2025-07-23 @Lima held",
+				"signing EU+PE 2026-06-09 @Brussels planned"}},
+	})
+}

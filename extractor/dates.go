@@ -65,6 +65,7 @@ const (
 	relSeason       // "in the autumn": off is the season\'s first month (+100 per year ahead)
 	relPrevDay      // off days from the previous date of the paragraph (the day before)
 	relPubWeek      // off weeks from the publication date's week (last week)
+	relYearOff      // start's month (and day) in the year off years from publication ("November last year")
 )
 
 // dateMention is one date expression of a sentence: tokens [i, j).
@@ -651,6 +652,8 @@ func (p *dateParser) monthFirst(i, m, n int) (dateMention, bool) {
 			if !out.end.zero() {
 				out.end.y = y
 			}
+		} else if off, ok := p.yearWords(k); ok {
+			out.j, out.rel, out.off = k+2, relYearOff, off
 		}
 		return out, true
 	}
@@ -667,9 +670,31 @@ func (p *dateParser) monthFirst(i, m, n int) (dateMention, bool) {
 	}
 	// A bare month needs a preposition: "in June", not "May" the verb.
 	if prev := p.at(i - 1); prev != nil && datePreps[prev.low] {
-		return dateMention{i: i, j: j, start: date{m: m}}, true
+		out := dateMention{i: i, j: j, start: date{m: m}}
+		if off, ok := p.yearWords(j); ok {
+			out.j, out.rel, out.off = j+2, relYearOff, off
+		}
+		return out, true
 	}
 	return dateMention{}, false
+}
+
+// yearWords reads "last year", "this year", "next year" at k: the year
+// of the month before it ("in November last year"), as an offset from the
+// publication year.
+func (p *dateParser) yearWords(k int) (int, bool) {
+	if p.stemAt(k+1) != "year" {
+		return 0, false
+	}
+	switch p.lowAt(k) {
+	case "last":
+		return -1, true
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }
 
 // numeric: 18/10/2018, 18.10.2018, 2018-10-18.
@@ -797,6 +822,26 @@ func (m *dateMention) resolve(pub, prev date, ref int, planned int) (start, end 
 			}
 		}
 		return date{y: y}, date{}, true
+	case relYearOff:
+		if pub.y == 0 {
+			return date{}, date{}, false
+		}
+		start = m.start
+		start.y = pub.y + m.off
+		if !validDate(start) {
+			return date{}, date{}, false
+		}
+		if !m.end.zero() {
+			end = m.end
+			end.y = start.y
+			if end.m < start.m {
+				end.y++
+			}
+			if !validDate(end) || end.cmp(start) <= 0 {
+				end = date{}
+			}
+		}
+		return start, end, true
 	case relPrevDay:
 		if prev.d == 0 {
 			return date{}, date{}, false

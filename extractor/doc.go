@@ -210,6 +210,10 @@ func dropFootnoteMarks(toks []token) []token {
 // like. It also marks headings, which set the discourse context.
 func (x *docState) classify() {
 	related := false
+	// headYear is the year of the latest line that holds only a year: the
+	// heading of a chronology's items ("2003" over "October 30: The sixth
+	// summit was held in Beijing.").
+	headYear := 0
 	var sp []span
 	for i := range x.lines {
 		ln := &x.lines[i]
@@ -274,6 +278,14 @@ func (x *docState) classify() {
 		ln.dated = datedItem(toks)
 		if ln.dated {
 			ln.labelYear = itemYear(toks)
+			if ln.labelYear == 0 {
+				ln.labelYear = headYear
+			}
+		}
+		if y := yearLine(toks); y > 0 {
+			headYear = y
+		} else if !sentenceEnd && !ln.dated && words <= 6 {
+			headYear = 0 // another section begins
 		}
 		ln.body = sentenceEnd && words >= 12
 		ln.headline = !sentenceEnd
@@ -384,6 +396,17 @@ func (x *docState) bracketedDate(toks []token) bool {
 	return len(x.dateBuf) == 1 && x.dateBuf[0].i == 0 && x.dateBuf[0].j == n-1-(k+1)
 }
 
+// yearLine is the year of a line that holds nothing else ("2003"), or 0.
+func yearLine(toks []token) int {
+	if len(toks) != 1 || toks[0].kind != tNum || len(toks[0].text) != 4 {
+		return 0
+	}
+	if y := atoi(toks[0].text); y >= 1900 && y <= 2100 {
+		return y
+	}
+	return 0
+}
+
 // itemYear is the year of a dated item's label, or 0.
 func itemYear(toks []token) int {
 	k := 0
@@ -418,9 +441,11 @@ func labelDates(ln *line, s *sent) {
 	}
 	for i := range s.dates {
 		d := &s.dates[i]
-		if i == lab || d.rel != relNone {
+		if d.rel != relNone {
 			continue
 		}
+		// The label itself takes the year of a chronology's heading
+		// ("2003" over "October 30: ...").
 		if d.start.y == 0 && d.start.m > 0 {
 			d.start.y = ln.labelYear
 			if !d.end.zero() && d.end.y == 0 {
@@ -430,7 +455,7 @@ func labelDates(ln *line, s *sent) {
 				}
 			}
 		}
-		if lab >= 0 && d.start.cmp(s.dates[lab].start) == 0 && prec(d.start) >= prec(s.dates[lab].start) {
+		if lab >= 0 && i != lab && d.start.cmp(s.dates[lab].start) == 0 && prec(d.start) >= prec(s.dates[lab].start) {
 			s.dates[lab].label = true
 		}
 	}

@@ -708,7 +708,13 @@ func (x *docState) triggers(s *sent) []trig {
 			if r.cueNeedNm[sp.id] && !x.named(s, sp.i) {
 				// "The Council will next meet in Brussels": after a
 				// council event, the bare noun is that council again.
-				if x.ctxType != t.typ || x.last == nil || x.last.Type != t.typ || sp.i == 0 || s.toks[sp.i-1].low != "the" {
+				// "The previous council was held in Brussels" likewise.
+				det := sp.i
+				if det > 1 && (s.toks[det-1].low == "previous" || s.toks[det-1].low == "next") {
+					det--
+				}
+				recent := x.ctxType == t.typ && x.last != nil && x.last.Type == t.typ || det < sp.i && x.lastOfType(t.typ) != nil
+				if !recent || det == 0 || s.toks[det-1].low != "the" {
 					continue
 				}
 				t.anaphor = true
@@ -726,6 +732,15 @@ func (x *docState) triggers(s *sent) []trig {
 			t.reject, t.pred = true, true
 		}
 		out = append(out, t)
+	}
+	// "The previous one took place in Tokyo": "one" after "the previous"
+	// or "the next" stands for the event just reported.
+	if x.last != nil {
+		for k := 2; k < len(s.toks); k++ {
+			if s.toks[k].low == "one" && (s.toks[k-1].low == "previous" || s.toks[k-1].low == "next") && s.toks[k-2].low == "the" {
+				out = append(out, trig{seriesID: -1, head: [2]int{k, k + 1}, linked: -1, anaphor: true})
+			}
+		}
 	}
 	// Phrases and labels of the nouns, before any combining.
 	for i := range out {
@@ -1457,6 +1472,14 @@ func (x *docState) resolveAnaphor(s *sent, t *trig) {
 	}
 	// "the next meeting", "the previous round" presuppose a meeting
 	// already reported: the latest event's series, not the latest name.
+	// "The previous council" after a working group was set up: the
+	// latest council.
+	if t.rel != 0 && t.typ != "" {
+		if o := x.lastOfType(t.typ); o != nil {
+			t.label, t.seriesID = o.Series, o.seriesID
+			return
+		}
+	}
 	if t.rel != 0 && x.last != nil && x.last.Type != "launch" && x.last.Type != "signing" {
 		t.typ, t.label, t.seriesID = x.last.Type, x.last.Series, x.last.seriesID
 		return
@@ -1478,6 +1501,16 @@ func (x *docState) resolveAnaphor(s *sent, t *trig) {
 	t.typ = x.ctxType
 	t.label = x.ctxSeries
 	t.seriesID = x.ctxSeriesID
+}
+
+// lastOfType is the latest event of the type, or nil.
+func (x *docState) lastOfType(typ string) *event {
+	for e := len(x.events) - 1; e >= 0; e-- {
+		if x.events[e].Type == typ {
+			return x.events[e]
+		}
+	}
+	return nil
 }
 
 // phraseText is the series label of a noun phrase: its words without
@@ -2146,7 +2179,12 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	ev.Confidence = clamp(conf)
 	ev.object = t.object
-	x.last, x.lastSent = x.add(ev), x.sentNo
+	added := x.add(ev)
+	// "The previous one took place in Tokyo ... At the summit, ...": a
+	// look back leaves the event the article is about in context.
+	if !(t.anaphor && t.rel < 0 && added == ev && x.last != nil) {
+		x.last, x.lastSent = added, x.sentNo
+	}
 	switch {
 	case t.verb && t.objType != "":
 		x.ctxType, x.ctxSeries, x.ctxSeriesID = t.objType, ev.Series, t.seriesID

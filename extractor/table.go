@@ -22,6 +22,9 @@ const (
 	colDate
 	colPlace
 	colEvent
+	colYear  // a date split into a year and a month column
+	colMonth // "2024 | November | ... | Summit (Tokyo)"
+	colOther // a column the rows carry but no event needs: "Visitor"
 )
 
 var headerWords = map[string]int{
@@ -31,7 +34,9 @@ var headerWords = map[string]int{
 	"date": colDate, "dates": colDate, "when": colDate, "day": colDate,
 	"place": colPlace, "venue": colPlace, "city": colPlace, "location": colPlace, "where": colPlace,
 	"event": colEvent, "events": colEvent, "meeting": colEvent, "title": colEvent, "item": colEvent,
-	"format": colEvent, "dialogue": colEvent,
+	"format": colEvent, "dialogue": colEvent, "overview": colEvent, "outcome": colEvent,
+	"year": colYear, "month": colMonth,
+	"visitor": colOther, "visitors": colOther, "remarks": colOther, "notes": colOther,
 }
 
 // splitCells cuts a row at " | ". It returns nil for a line with fewer
@@ -54,11 +59,14 @@ func headerRoles(cells []string) []int {
 	seen := map[int]bool{}
 	for i, c := range cells {
 		role, ok := headerWords[strings.ToLower(c)]
-		if !ok || seen[role] {
+		if !ok || seen[role] && role != colOther {
 			return nil
 		}
 		seen[role] = true
 		roles[i] = role
+	}
+	if seen[colYear] {
+		seen[colDate] = true
 	}
 	if !(seen[colDate] || seen[colRound]) || !(seen[colPartner] || seen[colEvent]) {
 		return nil
@@ -215,7 +223,7 @@ func (x *docState) future(d string) bool {
 // tableRow restates one row of a table as a sentence; "" when the row
 // holds no event.
 func (x *docState) tableRow(roles []int, cells []string, kind string) string {
-	var partner, paren, round, when, place, ev string
+	var partner, paren, round, when, place, ev, year, month string
 	for i, role := range roles {
 		c, inner := stripParens(cells[i])
 		switch role {
@@ -233,6 +241,22 @@ func (x *docState) tableRow(roles []int, cells []string, kind string) string {
 			}
 		case colEvent:
 			ev = cells[i]
+		case colYear:
+			year = c
+		case colMonth:
+			month = c
+		}
+	}
+	if year != "" && !emptyCell(year) {
+		when = year
+		if month != "" && !emptyCell(month) {
+			when = month + " " + year
+		}
+		if ev != "" {
+			// The event cell often lists more than one thing ("30th
+			// Summit (Tokyo); launch of the ... Alliance"): it stays as
+			// the page words it, under its date as a dated item.
+			return when + ": " + strings.TrimSuffix(ev, ".") + "."
 		}
 	}
 	if when == "" && round == "" && place == "" {

@@ -17,6 +17,8 @@ func TestHeaderRoles(t *testing.T) {
 		{"Date | Place | Date", nil},                  // a role twice
 		{"Place | Venue | City", nil},                 // no date, round, partner or event
 		{"Colombia | 9th | 3 Apr 2024 | Bogotá", nil}, // a data row
+		{"Year | Month | Visitor | Overview", []int{colYear, colMonth, colOther, colEvent}},
+		{"Year | Month | Visitor | Remarks", nil}, // no event column
 	}
 	for _, tt := range tests {
 		got := headerRoles(splitCells(tt.row))
