@@ -98,6 +98,8 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 			switch {
 			case d.j <= lo && (t.cont > 0 || t.nominal || s.decidedObject(t) || s.copulaBefore(lo)):
 				continue // what precedes "and its second", "after the signature of", "agreed to resume the dialogue", is another's
+			case t.meet && d.i > lo && d.j <= t.head[0] && s.closedRelative(d.i, t.head[0]):
+				continue // "The minister, who arrived on Sunday, met X on Monday": the arrival's
 			case d.j <= lo && s.closedRelative(d.i, lo):
 				continue // "the Meeting, which will take place on 21 May, and the Summit": the Meeting's
 			case d.j <= lo:

@@ -445,3 +445,30 @@ func TestRound9Constructions(t *testing.T) {
 				"signing EU+PE 2026-06-09 @Brussels planned"}},
 	})
 }
+
+// Round 10: meetings of office holders told from the partner's side, calls
+// of protocol, the occasion a meeting is part of, and "here" under a
+// dateline.
+func TestRound10Constructions(t *testing.T) {
+	const ttc = "Third Meeting of the Kenya-EU Trade and Technology Council\n" +
+		"1. The third meeting of the Kenya-EU Trade and Technology Council was held in Brussels on 2 July 2025.\n" +
+		"2. The ministers reviewed the working groups.\n" +
+		"3. Foreign Minister also called on Ms. Anna Berg, President of the European Commission, and conveyed greetings from the President.\n"
+	runCases(t, []ruleCase{
+		{"a partner's title of no side calls on an EU office holder", ttc, "2025-07-03",
+			[]string{"council EU+KE 2025-07-02 #3 @Brussels held", "ministerial meeting EU+KE 2025-07-02 @Brussels held"}},
+		{"called on someone to act is an appeal", "The EU and Kenya held their third Trade and Technology Council in Brussels on 2 July 2025. Foreign Minister Wafula called on Commissioner Berg to release the funds.", "2025-07-03",
+			[]string{"council EU+KE 2025-07-02 #3 @Brussels held"}},
+		{"a courtesy call", "The EU and Kenya held their third Trade and Technology Council in Brussels on 2 July 2025. Foreign Minister Wafula will pay a courtesy call on Commissioner Berg on 3 July.", "2025-07-03",
+			[]string{"council EU+KE 2025-07-02 #3 @Brussels held", "ministerial meeting EU+KE 2025-07-03 planned"}},
+		{"before the dialogue, paragraphs on", "On July 2, Foreign Minister Li Wei held the 5th round of the China-EU Digital Dialogue with Commissioner Anna Berg in Brussels.\n" +
+			"Li Wei said that the two sides are partners. He said trade matters. He added that climate matters too. He also spoke of the region.\n" +
+			"Before the dialogue, Li Wei met with President of the European Council Tomas Holm.", "2025-07-03",
+			[]string{"dialogue CN+EU 2025-07-02 #5 @Brussels held", "ministerial meeting CN+EU 2025-07-02 @Brussels held"}},
+		{"here under a dateline; the arrival's date is not the meeting's", "Brussels, Jun 10 (XYZ) Kenya and the European Union on Tuesday held their first strategic dialogue here, with Foreign Minister Wafula and Commissioner Berg discussing trade.\n" +
+			"The foreign minister, who arrived here on Sunday on a visit to France, the EU and Belgium, also met European Commission President Anna Berg on Monday.", "2025-06-11",
+			[]string{"dialogue EU+KE 2025-06-10 #1 @Brussels held", "ministerial meeting EU+KE 2025-06-09 @Brussels held"}},
+		{"a member state's minister met is no partner's", "The EU and Kenya held their first strategic dialogue in Nairobi on Tuesday. The Commissioner also met the French Foreign Minister.", "2025-06-11",
+			[]string{"dialogue EU+KE 2025-06-10 #1 @Nairobi held"}},
+	})
+}

@@ -39,6 +39,10 @@ type docState struct {
 	// to their side (sideEU, sidePartner, sideNone; -1 ambiguous).
 	people map[string]int
 
+	// hereCity is the city of the dateline opening the first paragraph
+	// ("NEW DELHI, June 9 (PTI) –"): where "here" is; -1 if none.
+	hereCity int
+
 	venues  []string       // places the gazetteer does not know, found in the document (ids after its cities)
 	spelled map[int]string // gazetteer cities as the page spells them
 
@@ -145,6 +149,7 @@ func (x *docState) run() {
 		x.pub = x.dateline()
 	}
 	x.ref = x.referenceYear()
+	x.hereCity = x.datelineCity()
 	var sents [][2]int
 	for i := range x.lines {
 		ln := &x.lines[i]
@@ -560,6 +565,26 @@ func (x *docState) dateline() date {
 		}
 	}
 	return date{}
+}
+
+// datelineCity finds the city of a dateline opening the first paragraph,
+// "Brussels, Jun 10 (PTI) India and the EU ...": the city id, or -1.
+func (x *docState) datelineCity() int {
+	for i := range x.lines {
+		ln := &x.lines[i]
+		if !ln.body {
+			continue
+		}
+		x.spanBuf = x.r.trie.matchAll(ln.toks, x.spanBuf[:0])
+		if sp := x.spanBuf; len(sp) > 0 && sp[0].kind == kCity && sp[0].i == 0 && sp[0].j+1 < len(ln.toks) && ln.toks[sp[0].j].isPunct(",") {
+			p := dateParser{t: ln.toks}
+			if m, ok := p.parseAt(sp[0].j + 1); ok && m.start.d > 0 || ok && m.rel != relNone {
+				return sp[0].id
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // inlineDateline reads "Place, DATE –" or "Place, DATE:" at the start of

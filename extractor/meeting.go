@@ -14,7 +14,7 @@ var meetVerbs = map[string]bool{
 // its own (a dialogue, a summit) is that event's, not a meeting besides it.
 func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 	for v := range s.toks {
-		if !meetVerbs[s.toks[v].low] || s.inDate[v] || s.quoted[v] {
+		if !s.meetAt(v) || s.inDate[v] || s.quoted[v] {
 			continue
 		}
 		clause := s.clauseOf(v)
@@ -48,6 +48,13 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 		if eu[0] >= 0 && other[0] < 0 && len(x.ctxPartners) > 0 && (x.ctxFrom != "" && x.sentNo-x.lastSent <= 2 || s.occasion && x.last != nil) {
 			other = x.unnamedOffice(s, clause, v)
 		}
+		// "External Affairs Minister also called on the President of the
+		// Commission": on the partner's own page, or right after an
+		// event with the partner, a title of no named side is the
+		// partner's, whichever side of the verb it stands.
+		if eu[0] >= 0 && other[0] < 0 && len(x.ctxPartners) > 0 && x.ctxFrom != "" && (x.sentNo-x.lastSent <= 3 || s.alsoOccasion(v) && x.sentNo-x.lastSent <= 6) {
+			other = x.unnamedTitle(s, clause)
+		}
 		if eu[0] < 0 || other[0] < 0 {
 			continue
 		}
@@ -57,6 +64,74 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 			np: [2]int{lo, hi}, ed: [2]int{lo, lo}, linked: -1, date: -1, meet: true})
 	}
 	return out
+}
+
+// meetAt reports a verb of people meeting at v: "met", and the calls of
+// protocol, "called on Ms. X", "pay a courtesy call on". "Called on X to
+// act" is an appeal, not a call.
+func (s *sent) meetAt(v int) bool {
+	w := s.toks[v].low
+	if meetVerbs[w] {
+		return true
+	}
+	if !(w == "call" || w == "calls" || w == "called" || w == "calling") || v+1 >= len(s.toks) || s.toks[v+1].low != "on" {
+		return false
+	}
+	if v > 0 && s.toks[v-1].low == "courtesy" {
+		return true
+	}
+	clause := s.clauseOf(v)
+	for k := v + 2; k < len(s.toks) && s.clauseOf(k) == clause; k++ {
+		if s.toks[k].low == "to" || s.toks[k].low == "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// alsoOccasion reports a meeting told as part of the occasion just
+// reported: "also met", "on the same day", "Before the dialogue, X met".
+func (s *sent) alsoOccasion(v int) bool {
+	if v > 0 && s.toks[v-1].low == "also" || v > 1 && s.toks[v-2].low == "also" {
+		return true
+	}
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].low == "same" && (s.toks[k+1].low == "day" || s.toks[k+1].low == "occasion") && k > 0 && s.toks[k-1].low == "the" {
+			return true
+		}
+	}
+	return s.occasionOpening()
+}
+
+// occasionOpening reports a sentence opening on the occasion it is part
+// of: "Before the dialogue,", "During the visit,".
+func (s *sent) occasionOpening() bool {
+	k := 0
+	for k < len(s.toks) && s.toks[k].kind != tWord {
+		k++
+	}
+	return k+2 < len(s.toks) && (s.toks[k].low == "before" || s.toks[k].low == "after" || s.toks[k].low == "during") &&
+		(s.toks[k+1].low == "the" || s.toks[k+1].low == "this") && s.toks[k+2].kind == tWord && !s.toks[k+2].cap
+}
+
+// unnamedTitle finds the first title in a clause whose side the sentence
+// does not name, with no name of a side before it: where its phrase
+// starts and ends, or -1.
+func (x *docState) unnamedTitle(s *sent, clause int) [2]int {
+	for _, sp := range s.spans {
+		if sp.kind != kOffice || s.clauseOf(sp.i) != clause || s.inDate[sp.i] {
+			continue
+		}
+		if sp.i > 0 {
+			if p := &s.toks[sp.i-1]; p.kind == tWord && p.cap && adjectival(p.low) {
+				continue
+			}
+		}
+		if lo, side := x.officeSide(s, sp); side == sideNone && lo == sp.i {
+			return [2]int{lo, sp.j}
+		}
+	}
+	return [2]int{-1, -1}
 }
 
 // titleStops end the words that may qualify a title, walking back:

@@ -411,6 +411,21 @@ func (s *sent) partnerSpanAt(i int) (span, bool) {
 	return span{}, false
 }
 
+// hereIn reports "here" for a place in the phrase [lo, hi) or the
+// clause, not "here is" nor a quotation.
+func (s *sent) hereIn(lo, hi, clause int) bool {
+	for k := range s.toks {
+		if s.toks[k].low != "here" || s.quoted[k] || s.clauseOf(k) != clause && (k < lo || k >= hi) || k == 0 {
+			continue
+		}
+		if k+1 < len(s.toks) && (s.toks[k+1].low == "is" || s.toks[k+1].low == "are") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // partnerAt reports a partner name at token i ("EU-Singapore": the city
 // state is the partner there, not the venue).
 func (s *sent) partnerAt(i int) bool {
@@ -2032,11 +2047,17 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	// "Commissioner Kos also met Prime Minister X": on the occasion just
 	// reported with the same partner.
-	if !hasDate && t.meet && t.head[0] > 0 && s.toks[t.head[0]-1].low == "also" && x.last != nil && !x.last.start.zero() &&
-		x.sentNo-x.lastSent <= 3 && samePartners(x.last.Partners, x.partnerCodes(partners)) {
-		start, end, hasDate, inherited = x.last.start, x.last.end, true, true
+	// The article's meeting with them, before the latest event: "on the
+	// same day" after a paragraph on the working groups of the day before.
+	if !hasDate && t.meet && s.alsoOccasion(t.head[0]) && x.last != nil && !x.last.start.zero() &&
+		(x.sentNo-x.lastSent <= 6 || s.occasionOpening() && x.meetingOf(x.partnerCodes(partners)) != nil) && samePartners(x.last.Partners, x.partnerCodes(partners)) {
+		o := x.last
+		if m := x.meetingOf(x.partnerCodes(partners)); m != nil {
+			o = m
+		}
+		start, end, hasDate, inherited = o.start, o.end, true, true
 		if location == "" {
-			location = x.last.Location
+			location = o.Location
 		}
 	}
 	// "We agreed to launch ...": at the meeting the article reports.
@@ -2069,6 +2090,10 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	if s.occasion && location == "" && x.paraCity >= 0 {
 		location = x.cityName(x.paraCity)
+	}
+	// "held their first strategic dialogue here" under a dateline.
+	if location == "" && x.hereCity >= 0 && s.hereIn(t.np[0], t.np[1], s.clauseOf(t.head[0])) {
+		location = x.cityName(x.hereCity)
 	}
 	edition := 0
 	if t.verb {
