@@ -85,6 +85,7 @@ func TestHeldOut(t *testing.T) {
 		{"blind5", 0.88},
 		{"blind6", 0.89},
 		{"blind7", 0.81},
+		{"blind8", 0.77},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir := filepath.Join("..", "extractor", "testdata", tt.set)

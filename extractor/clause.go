@@ -419,6 +419,25 @@ func (s *sent) afterPlaceAndDate(hi int) int {
 	return k
 }
 
+// afterScheduled skips the participle of a schedule with its date and
+// place after a phrase ending at hi: "A round planned for July in Beijing
+// | was called off".
+func (s *sent) afterScheduled(hi int) int {
+	if hi >= len(s.toks) {
+		return hi
+	}
+	switch s.toks[hi].low {
+	case "planned", "scheduled", "foreseen", "envisaged", "slated", "set", "due", "expected", "pencilled", "penciled":
+	default:
+		return hi
+	}
+	k := hi + 1
+	if k < len(s.toks) && (s.toks[k].low == "for" || s.toks[k].low == "in") {
+		k++
+	}
+	return s.afterPlaceAndDate(k)
+}
+
 // placeBetween reports that only a place stands between i and j: "the
 // EU-China summit in Beijing on 7 December 2023".
 func (s *sent) placeBetween(i, j int) bool {

@@ -472,3 +472,44 @@ func TestRound10Constructions(t *testing.T) {
 			[]string{"dialogue EU+KE 2025-06-10 #1 @Nairobi held"}},
 	})
 }
+
+// Multilateral bodies and founding texts are no counterpart, and what
+// such a body holds is its own.
+func TestMultilateralOwners(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the UN Charter and a body at the United Nations", "The fourth EU-Chile Cyber Dialogue took place in Santiago on 2 May 2024.\nThe sides affirmed that the UN Charter applies online and will work together in the Global Mechanism set up at the United Nations, which will hold its first session in Geneva in the autumn.", "2024-05-03",
+			[]string{"dialogue CL+EU 2024-05-02 #4 @Santiago held"}},
+		{"a commitment to sign is no signing", "EU-Kenya summit\nKenya and the EU renewed their commitment to sign the Economic Partnership Agreement in 2024.", "2023-10-03",
+			nil},
+	})
+}
+
+// Rounds that are only possible, or that were scheduled and then called
+// off, are no events.
+func TestCalledOffAndQuotedModals(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a quoted modal", "Two officials said on Monday that an EU-Chile summit \"could take place in the spring, but only with a deal\".", "2024-01-10",
+			nil},
+		{"a scheduled round called off", "A round of the EU-Kenya Strategic Dialogue was held in Nairobi in May. A round scheduled for October in Brussels was cancelled at the last minute.", "2024-11-10",
+			[]string{"dialogue EU+KE 2024-05 @Nairobi held"}},
+	})
+}
+
+func TestNegatedByPronoun(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"pencilled in, then not", "An EU-Kenya Strategic Dialogue had been scheduled for the spring; it will not be held this year.", "2024-01-10",
+			nil},
+		{"but it was cancelled", "The EU-Chile summit was planned for June in Santiago, but it was cancelled.", "2024-01-10",
+			nil},
+	})
+}
+
+// An acronym the page defines for a series stands for it afterwards.
+func TestPageAcronyms(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"defined, then used for other rounds", "The Commissioner and Kenya's Minister co-chaired the third EU-Kenya High-level Ocean Dialogue (HOD) in Nairobi on 4 March.\nThey built on the second HOD, which took place in Brussels on 5 May 2023, and agreed to convene the fourth HOD in Brussels in 2026.", "2024-03-05",
+			[]string{"dialogue EU+KE 2024-03-04 #3 @Nairobi held", "dialogue EU+KE 2023-05-05 #2 @Brussels held", "dialogue EU+KE 2026 #4 @Brussels planned"}},
+		{"an acronym of no event noun stays unknown", "The EU and Kenya signed a memorandum on the Blue Economy Initiative (BEI) in Nairobi on 4 March.\nThe second BEI report came out in May.", "2024-03-05",
+			[]string{"signing EU+KE 2024-03-04 @Nairobi held"}},
+	})
+}

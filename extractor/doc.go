@@ -65,6 +65,10 @@ type docState struct {
 
 	spanBuf []span
 	dateBuf []dateMention
+	// acronyms the page defines for a series it names: "the
+	// High-level Environment and Climate Dialogue (HECD)" makes "the
+	// fifth HECD" that dialogue's.
+	acronyms map[string][]token
 }
 
 type line struct {

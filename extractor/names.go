@@ -125,6 +125,41 @@ func (s *sent) forumsOwn(t *trig) bool {
 	return false
 }
 
+// forumsPossessive reports an anaphor after "its" whose nearest owner is a
+// multilateral body: "a mechanism established at the United Nations,
+// which will hold its organisational session" is the body's session.
+func (s *sent) forumsPossessive(t *trig) bool {
+	k := t.np[0]
+	if k < 0 {
+		k = t.head[0]
+	}
+	for k > 0 && t.head[0]-k < 4 && s.toks[k].low != "its" {
+		k--
+	}
+	if k < 1 || s.toks[k].low != "its" {
+		return false
+	}
+	multi, at := false, -1
+	for _, o := range s.spans {
+		if o.j > k || o.i <= at {
+			continue
+		}
+		if _, in := s.insideStrong(o.i, o.j); in {
+			continue // "the United Nations" in "at the United Nations"
+		}
+		switch o.kind {
+		case kMultilateral, kSeries, kCue, kPartner, kAnaphor, kLaunchObject:
+			multi, at = o.kind == kMultilateral, o.i
+		}
+	}
+	for _, o := range s.strong {
+		if o.j <= k && o.i > at {
+			multi, at = o.kind == kMultilateral, o.i
+		}
+	}
+	return multi
+}
+
 // agentVerbs are what an organisation does, not an event: "the
 // Gulf-Europe Research Forum convened a roundtable", "... published a
 // report".

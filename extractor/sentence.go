@@ -177,9 +177,11 @@ func (x *docState) sentence(ln *line, toks []token) {
 	if len(toks) < 2 {
 		return
 	}
+	toks = x.expandAcronyms(toks)
 	s := &sent{toks: toks}
 	x.spanBuf = x.r.trie.matchAll(toks, x.spanBuf[:0])
 	s.spans = x.spanBuf
+	x.defineAcronyms(s)
 	for k := range s.spans {
 		if sp := &s.spans[k]; sp.kind == kNamedObject && toks[sp.i].cap && sp.i > 0 && toks[sp.i-1].cap {
 			sp.kind = kLaunchObject // "the Digital Economy Package"
@@ -265,6 +267,82 @@ func (x *docState) sentence(ln *line, toks []token) {
 		}
 	}
 	x.afterSentence(s, found)
+}
+
+// defineAcronyms learns "Name Dialogue (ND)": an acronym in brackets
+// right after a name ending in an event noun, that the lexicon does not
+// know.
+func (x *docState) defineAcronyms(s *sent) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		a := &toks[i+1]
+		if !toks[i].isPunct("(") || !toks[i+2].isPunct(")") || a.kind != tWord || !a.caps || len(a.text) < 2 || len(a.text) > 8 {
+			continue
+		}
+		lo := -1
+		for _, sp := range s.spans {
+			switch {
+			case sp.i == i+1:
+				lo = -2 // known already
+			case sp.j == i && (sp.kind == kCue || sp.kind == kSeries) && lo != -2:
+				lo = sp.i
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		for lo > 0 {
+			p := &toks[lo-1]
+			if ordinalAt(toks, lo-1) > 0 || !(p.cap || p.isDash() && !p.space || p.low == "and" || p.low == "of" || p.low == "on" || p.low == "for" || p.low == "&") {
+				break
+			}
+			lo--
+		}
+		for lo < i && !toks[lo].cap {
+			lo++
+		}
+		if i-lo < 2 {
+			continue
+		}
+		if x.acronyms == nil {
+			x.acronyms = map[string][]token{}
+		}
+		if _, ok := x.acronyms[a.text]; !ok {
+			x.acronyms[a.text] = append([]token(nil), toks[lo:i]...)
+		}
+	}
+}
+
+// expandAcronyms writes out the acronyms the page has defined, each word
+// at the acronym's place in the line.
+func (x *docState) expandAcronyms(toks []token) []token {
+	if len(x.acronyms) == 0 {
+		return toks
+	}
+	var out []token
+	for k := range toks {
+		exp, ok := x.acronyms[toks[k].text]
+		if !ok || toks[k].kind != tWord || k > 0 && toks[k-1].isPunct("(") {
+			if out != nil {
+				out = append(out, toks[k])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]token, 0, len(toks)+len(exp)), toks[:k]...)
+		}
+		for n, e := range exp {
+			e.start, e.end = toks[k].start, toks[k].end
+			if n == 0 {
+				e.space = toks[k].space
+			}
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // resolveEntities drops partner mentions inside longer names (the "Council"
@@ -868,7 +946,8 @@ func (x *docState) triggers(s *sent) []trig {
 			}
 		}
 		if x.orgsOwn(s, t) || t.typ == "forum" && !t.anaphor && s.agent(t.np[1]) || s.forumsOwn(t) || t.seriesID < 0 && s.ofStrong(t.head[1]) ||
-			t.seriesID < 0 && s.othersOwn(t.np[0]) || t.seriesID < 0 && !t.anaphor && x.euOwnName(s, t) {
+			t.seriesID < 0 && s.othersOwn(t.np[0]) || t.seriesID < 0 && !t.anaphor && x.euOwnName(s, t) ||
+			t.anaphor && s.forumsPossessive(t) {
 			t.reject = true
 		}
 		// "since the first EU-India consultations": a starting point, no occurrence.
@@ -888,6 +967,31 @@ func (x *docState) triggers(s *sent) []trig {
 	}
 	out = x.ellipses(s, out)
 	return x.officeMeetings(s, out)
+}
+
+// negatedAfter reports a following clause "; it will not take place" or
+// ", but it was cancelled" after a phrase ending at hi.
+func (s *sent) negatedAfter(hi int) bool {
+	for k := hi; k+2 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !t.isPunct(";") && !(t.isPunct(",") && s.toks[k+1].low == "but") {
+			continue
+		}
+		p := k + 1
+		if s.toks[p].low == "but" {
+			p++
+		}
+		if p >= len(s.toks) || s.toks[p].low != "it" && s.toks[p].low != "this" {
+			return false
+		}
+		for _, sp := range s.spans {
+			if sp.kind == kNegation && sp.i > p && sp.i <= p+3 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ellipses finds an ordinal that stands for the noun of a coordinated
@@ -1833,7 +1937,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		if sp.kind == kNegation && in(sp.i) && sp.j-sp.i == 2 && s.toks[sp.i].low == "no" && strings.HasPrefix(s.toks[sp.i+1].low, "date") && sp.i < lo {
 			return nil
 		}
-		if sp.kind == kNegation && !s.inDate[sp.i] && in(sp.i) && sp.i >= lo-4 && sp.i < maxInt(s.afterPlaceAndDate(hi), s.afterInterjected(hi))+6 {
+		if sp.kind == kNegation && !s.inDate[sp.i] && in(sp.i) && sp.i >= lo-4 && sp.i < maxInt(maxInt(s.afterPlaceAndDate(hi), s.afterInterjected(hi)), s.afterScheduled(hi))+6 {
 			if s.toks[sp.i].low == "no" && sp.j-sp.i == 1 && (sp.i >= lo || sp.i < lo-2) {
 				continue // only "no summit", not "ended with no statement"
 			}
@@ -1843,6 +1947,11 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			return nil
 		}
 	}
+	// "A summit had been pencilled in for May; it will not take place":
+	// a clause after it that negates the pronoun standing for it.
+	if !t.verb && s.negatedAfter(hi) {
+		return nil
+	}
 	// "a High-level Dialogue could meet in the autumn": the modal of the
 	// noun's own predicate; "a second summit could be held in Riyadh in
 	// 2026" is the round in view, planned.
@@ -1850,6 +1959,10 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		p := hi
 		if v := s.predicateAfter(hi); v >= 0 {
 			p = v
+		}
+		// a summit "could take place in the autumn": the quoted predicate
+		for p < len(s.toks) && p < hi+2 && (s.toks[p].isPunct("\"") || s.toks[p].isPunct("“")) {
+			p++
 		}
 		if p < len(s.toks) && !s.inDate[p] {
 			switch s.toks[p].low {
@@ -1942,6 +2055,15 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// settlement mechanism": what a document provides, not an occurrence.
 	if t.verb && t.typ == "launch" && s.documentSubject(t.head[0]) {
 		return nil
+	}
+	// "the Global Mechanism set up at the United Nations": a multilateral
+	// body launched is no bilateral launch.
+	if t.verb && t.typ == "launch" {
+		for _, o := range s.strong {
+			if o.kind == kMultilateral && t.obj[1] > t.obj[0] && o.i < t.obj[1] && o.j > t.obj[0] {
+				return nil
+			}
+		}
 	}
 	// "EFTA ministers will meet in Geneva, without the EU".
 	if x.euExcluded(s, s.clauseOf(t.head[0])) {
