@@ -248,7 +248,26 @@ func (s *sent) decidedObject(t *trig) bool {
 	for k >= 0 && determiners[s.toks[k].low] {
 		k--
 	}
-	return k >= 2 && s.toks[k].kind == tWord && s.toks[k-1].low == "to" && decisionVerbs[s.toks[k-2].low]
+	return k >= 2 && s.toks[k].kind == tWord && s.decidedBefore(k)
+}
+
+// decidedBefore reports "to" before the verb at v, governed by a
+// decision verb, over a date of the decision: "agreed to hold", "agreed
+// in November 2025 to hold".
+func (s *sent) decidedBefore(v int) bool {
+	if v < 2 || s.toks[v-1].low != "to" {
+		return false
+	}
+	k := v - 2
+	if s.inDate[k] {
+		for k > 0 && s.inDate[k] {
+			k--
+		}
+		if w := s.toks[k].low; k > 0 && (w == "in" || w == "on") {
+			k--
+		}
+	}
+	return decisionVerbs[s.toks[k].low]
 }
 
 // relativeNoEvent reports a relative clause between hi and i whose verb

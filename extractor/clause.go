@@ -494,6 +494,10 @@ func (s *sent) parentheticalBefore(c int) int {
 		if t.isPunct(",") {
 			nt := &s.toks[o+1]
 			participle := nt.kind == tWord && !nt.cap && (strings.HasSuffix(nt.low, "ed") || nt.low == "held" || nt.low == "set")
+			// ", co-chaired by ...,": a prefixed participle.
+			if o+3 < c && (nt.low == "co" || nt.low == "jointly") && s.toks[o+2].isDash() && strings.HasSuffix(s.toks[o+3].low, "ed") {
+				participle = true
+			}
 			// ", which took years to negotiate,": a relative clause has
 			// a verb of its own.
 			if nt.low == "which" || nt.low == "who" {
@@ -507,7 +511,8 @@ func (s *sent) parentheticalBefore(c int) int {
 		if t.kind == tPunct && !(t.isDash() || t.isPunct("(") || t.isPunct(")") || t.text == "'" || t.text == "’") {
 			return -1
 		}
-		if finiteWords[t.low] || s.verb[o] && o > 0 && !s.toks[o-1].isPunct(",") {
+		coPrefixed := o >= 3 && s.toks[o-1].isDash() && s.toks[o-2].low == "co" && s.toks[o-3].isPunct(",")
+		if finiteWords[t.low] || s.verb[o] && o > 0 && !s.toks[o-1].isPunct(",") && !coPrefixed {
 			finite = true
 		}
 	}

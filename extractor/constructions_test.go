@@ -513,3 +513,60 @@ func TestPageAcronyms(t *testing.T) {
 			[]string{"signing EU+KE 2024-03-04 @Nairobi held"}},
 	})
 }
+
+// Round 12: results of a meeting, decisions dated apart from what they
+// decide, "the following day" after a month-only date, venues of an
+// organisation's meetings, topics, multilateral summits, furniture in
+// other languages, a chronology's day labels, a title with its round.
+func TestRound12Constructions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the outcomes of a meeting: held, not the nearest 31 March", "Ministers welcomed the work of the EU-Chile Energy Council, notably the outcomes of its second meeting in Santiago on 31 March.", "2024-10-20",
+			[]string{"council CL+EU 2024-03-31 #2 @Santiago held"}},
+		{"this month's, early in the month", "The conclusions will be presented at the fifth EU-Kenya Summit, which will take place in Nairobi in October.", "2024-10-02",
+			[]string{"summit EU+KE 2024-10 #5 @Nairobi planned"}},
+		{"a decision dated before its verb", "After a pause, the leaders agreed in March 2024 to hold the sixth EU-Peru Summit in Lima in 2025.", "2024-06-01",
+			[]string{"summit EU+PE 2025 #6 @Lima planned"}},
+		{"the following day after a month-only date", "The second EU-Chile Space Dialogue was held in Santiago on 9 May.\n\nIt was the first since the two sides signed their Space Partnership in Brussels in March 2023.\n\nThe following day, also in Santiago, the two sides met for the third EU-Chile Cyber Dialogue.", "2024-05-12",
+			[]string{"dialogue CL+EU 2024-05-09 #2 @Santiago held", "signing CL+EU 2023-03 @Brussels held", "dialogue CL+EU 2024-05-10 #3 @Santiago held"}},
+		{"a country hosting an organisation's next meeting", "The first EU-ASEAN Energy Forum took place in Brussels on 3 April 2024. The ministers agreed that the next forum will take place in Thailand in 2025.", "2024-04-04",
+			[]string{"forum ASEAN+EU 2024-04-03 #1 @Brussels held", "forum ASEAN+EU 2025 planned"}},
+		{"the war in a country is a topic", "The 12th EU-Chile Summit took place in Santiago on 2 May. It was the first since the previous one held in Brussels in May 2019, as the war in Ukraine filled the agenda.", "2024-05-04",
+			[]string{"summit CL+EU 2024-05-02 #12 @Santiago held", "summit CL+EU 2019-05 @Brussels held"}},
+		{"a G20 presidency's summit", "Brazil's G20 presidency, which culminated in the Rio summit of November 2024, was a success for its diplomacy.", "2025-01-10",
+			nil},
+		{"French furniture heading", "The EU and Chile held their fifth Cyber Dialogue in Santiago on 3 June 2024.\n\nLire aussi\nEU-Chile summit 2023: what was agreed in Santiago?\nThe fourth EU-Chile cyber dialogue: a turning point?", "2024-06-05",
+			[]string{"dialogue CL+EU 2024-06-03 #5 @Santiago held"}},
+		{"a chronology item with a day label after its year", "EU-Chile relations\n\nTimeline\n2019 – 12 March: the EU-Chile Digital Partnership is launched in Santiago. 4 June: the EU-Chile Human Rights Dialogue is held in Brussels.\n", "",
+			[]string{"launch CL+EU 2019-03-12 @Santiago held", "dialogue CL+EU 2019-06-04 @Brussels held"}},
+		{"a title with its round", "Past events\n• EU-Kenya Track 2 Dialogue on Ocean Governance – 2nd edition, Nairobi, May 2023\n", "2024-01-10",
+			[]string{"dialogue EU+KE 2023-05 #2 @Nairobi held"}},
+		{"signed at a summit, in an object relative clause", "The dialogue reviewed the Ocean Partnership that the leaders signed at the EU-Kenya Summit in Nairobi on 14 March 2024.", "2024-09-10",
+			[]string{"signing EU+KE 2024-03-14 @Nairobi held", "summit EU+KE 2024-03-14 @Nairobi held"}},
+		{"its second meeting, chaired by office holders, is the series'", "The EU-Kenya High-level Digital Dialogue was meant to give the talks a political roof. Its second meeting, held in Nairobi on 18 September 2023 between Commission Vice-President Anna Berg and Kenya's Foreign Minister, was constructive.", "2024-02-10",
+			[]string{"dialogue EU+KE 2023-09-18 #2 @Nairobi held"}},
+		{"set up, over a co-chaired apposition", "The EU-Kenya Cyber Task Force, co-chaired by the EEAS and the Kenyan Ministry of Foreign Affairs, was set up in 2012.", "2024-02-10",
+			[]string{"launch EU+KE 2012 held"}},
+		{"since the launch, reported before", "The first EU-Chile Digital Partnership Council took place in Santiago in November 2024. Ministers took stock of the work carried out since the launch of the Partnership and agreed on a work programme.", "2024-12-01",
+			[]string{"council CL+EU 2024-11 #1 @Santiago held"}},
+		{"a modal after the noun's complement", "A high-level EU-Kenya economic dialogue at ministerial level could be convened later this year.", "2024-03-01",
+			nil},
+		{"an apposition names the subject's round", "The last formal summit, the fifth EU-Peru summit, took place in Lima in June 2015.", "2024-03-01",
+			[]string{"summit EU+PE 2015-06 #5 @Lima held"}},
+		{"a modal on another verb, the noun planned by its own predicate", "The ministers should also prepare the ninth EU-Kenya Summit, to be held in Nairobi in 2026.", "2025-11-05",
+			[]string{"summit EU+KE 2026 #9 @Nairobi planned"}},
+		{"a modal on the meeting stays hypothetical", "The ministers could also hold an EU-Kenya Summit in Nairobi in 2026.", "2025-11-05",
+			nil},
+		{"a numbered round after a paragraph on summits", "The 11th EU-Kenya Human Rights Dialogue took place in Nairobi on 4 June 2024.\n\nThe annual EU-Kenya Summit has not met since 2021, and the next summit is not yet scheduled.\n\nConclusion\n\nThe 12th round is due to take place in Brussels next year.", "2024-07-03",
+			[]string{"dialogue EU+KE 2024-06-04 #11 @Nairobi held", "dialogue EU+KE 2025 #12 @Brussels planned"}},
+		{"the next council is not on the day reported", "On 4 June 2024, the Commissioner and the Kenyan ministers held the second EU-Kenya Digital Partnership Council in Nairobi. Both sides also agreed to explore a joint approach to data flows, to be discussed at the next Council.", "2024-06-10",
+			[]string{"council EU+KE 2024-06-04 #2 @Nairobi held"}},
+		{"a pronoun subject meets: the body just named", "The EU-Kenya Cyber Task Force was set up in 2012. It met eight times, the last time in Nairobi in June 2019, and has not been convened since.", "2024-02-10",
+			[]string{"launch EU+KE 2012 held", "task force EU+KE 2019-06 #8 @Nairobi held"}},
+		{"a pronoun subject meeting someone is no round", "The EU-Kenya Cyber Task Force was set up in 2012. It met the minister to discuss the agenda.", "2024-02-10",
+			[]string{"launch EU+KE 2012 held"}},
+		{"its plenary meeting is the body's, not the Parliament's", "The EU-Kenya Digital Task Force was set up in 2018. Its third and final plenary meeting, held in Nairobi in June 2019, adopted a report.", "2024-02-10",
+			[]string{"launch EU+KE 2018 held", "task force EU+KE 2019-06 #3 @Nairobi held"}},
+		{"a leaders' meeting is a summit", "The EU-Kenya Leaders' Meeting took place in Nairobi on 8 May 2023.", "2024-01-10",
+			[]string{"summit EU+KE 2023-05-08 @Nairobi held"}},
+	})
+}

@@ -762,8 +762,8 @@ func (p *dateParser) bareYear(i, y int) (dateMention, bool) {
 		if y2 := p.year(i + 2); y2 > y {
 			out.end = date{y: y2}
 			out.j = i + 3
-		} else if n := p.at(i + 2); n != nil && n.kind == tNum && len(n.text) == 2 {
-			out.j = i + 3 // 2019-20: a season, kept as its first year
+		} else if n := p.at(i + 2); n != nil && n.kind == tNum && len(n.text) == 2 && atoi(n.text) == (y+1)%100 {
+			out.j = i + 3 // 2019-20: a season, kept as its first year; not "2025 – 15 September: ..."
 		}
 	}
 	return out, true
@@ -919,9 +919,10 @@ func yearFor(d, pub date, ref, planned int) int {
 	same := date{y: pub.y, m: d.m, d: d.d}
 	c := same.cmp(pub)
 	switch {
-	case planned > 0 && d.d == 0 && d.m <= pub.m && monthsApart(same, pub) < 11:
-		// "scheduled for February" written in February or later: next
-		// year's (this month's would be written with its day).
+	case planned > 0 && d.d == 0 && (d.m < pub.m || d.m == pub.m && pub.d > 10) && monthsApart(same, pub) < 11:
+		// "scheduled for February" written later in February or after:
+		// next year's (this month's would be written with its day). Early
+		// in the month, "in July" is this July.
 		return pub.y + 1
 	case planned > 0 && c < 0:
 		// A planned event dated before publication is next year's,

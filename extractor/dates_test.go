@@ -239,3 +239,18 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
+
+// A year label followed by a spaced dash and a day is no season
+// ("2019-20"): "2025 – 15 September: ...".
+func TestYearLabelBeforeDay(t *testing.T) {
+	toks := tokenize("2025 – 15 September: the partnership is launched.", nil)
+	ms := parseDates(toks, nil)
+	if len(ms) != 2 || ms[0].j != 1 || ms[1].start.m != 9 || ms[1].start.d != 15 {
+		t.Fatalf("got %+v", ms)
+	}
+	toks = tokenize("the 2019-20 season", nil)
+	ms = parseDates(toks, nil)
+	if len(ms) != 1 || ms[0].j-ms[0].i != 3 {
+		t.Fatalf("season: got %+v", ms)
+	}
+}

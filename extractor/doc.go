@@ -140,6 +140,18 @@ func (x *docState) prevDate() date {
 	return x.lastDate
 }
 
+// prevDay is what "the following day" counts from when the latest date
+// has no day ("signed in November 2025. The following day, ..."): the
+// day of the latest event that has one.
+func (x *docState) prevDay() date {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if prec(x.events[i].start) == 3 {
+			return x.events[i].start
+		}
+	}
+	return date{}
+}
+
 func (x *docState) run() {
 	for i := range x.lines {
 		ln := &x.lines[i]

@@ -114,6 +114,16 @@ func (s *sent) forumsOwn(t *trig) bool {
 	for k >= 0 && determiners[s.toks[k].low] {
 		k--
 	}
+	// "India's G20 presidency, which culminated in the New Delhi summit":
+	// the body's meeting, named a few words before.
+	if k >= 2 && s.toks[k].low == "in" && strings.HasPrefix(s.toks[k-1].low, "culminat") {
+		for _, o := range s.strong {
+			if o.kind == kMultilateral && o.j <= k && k-o.j <= 8 {
+				return true
+			}
+		}
+		return false
+	}
 	if k < 1 || s.toks[k].low != "at" {
 		return false
 	}

@@ -75,6 +75,9 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 		if !own && x.nonParticipant(s, sp) || own && s.otherNounsPartner(sp, objLo) {
 			continue
 		}
+		if !own && x.hostOfOrg(s, sp) {
+			continue
+		}
 		anyNonEU = true
 		owned, sameType := ownedByOther(sp)
 		switch {
@@ -188,6 +191,10 @@ func (x *docState) nonParticipant(s *sent, sp span) bool {
 		if s.withOtherNoun(k) {
 			return true
 		}
+		// "the war in Ukraine", "the situation in Xinjiang": a topic.
+		if topicNouns[t.low] && k+1 < len(s.toks) && s.toks[k+1].low == "in" {
+			return true
+		}
 		// Over a list and the phrase it belongs to: "about the situation
 		// in Xinjiang, Tibet and Hong Kong".
 		if t.isPunct(",") || t.low == "and" || t.low == "or" || t.low == "in" || t.low == "of" || determiners[t.low] ||
@@ -260,6 +267,13 @@ var topicalPreps = map[string]bool{
 	"than": true, "except": true, "besides": true, "unlike": true, "excluding": true,
 }
 
+// topicNouns name what happens in a country, which is then a topic:
+// "the war in Ukraine", "the situation in Myanmar".
+var topicNouns = map[string]bool{
+	"war": true, "conflict": true, "crisis": true, "situation": true, "invasion": true, "fighting": true,
+	"elections": true, "violence": true, "unrest": true, "developments": true, "coup": true,
+}
+
 // topicVerbs take what is talked about: "discussed Russia, Iran and North
 // Korea".
 var topicVerbs = map[string]bool{
@@ -290,4 +304,24 @@ func (x *docState) eventNounAt(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// hostOfOrg reports a country that is only the venue of a meeting with
+// the organisation the text is about: "The first EU-GCC summit was held
+// in Brussels. The next summit will take place in Saudi Arabia".
+func (x *docState) hostOfOrg(s *sent, sp span) bool {
+	if sp.i < 2 || s.toks[sp.i-1].low != "in" {
+		return false
+	}
+	if _, ok := s.spanEndingAt(kHeld, sp.i-1); !ok {
+		return false
+	}
+	org := false
+	for _, id := range x.ctxPartners {
+		if id == sp.id {
+			return false
+		}
+		org = org || x.r.org[id]
+	}
+	return org
 }

@@ -62,6 +62,9 @@ type trig struct {
 	// ("its first meeting in Brussels and its second in New Delhi"), 0
 	// for none.
 	cont int
+	// count: "It met eight times, the last time in ...": the round of
+	// the last time.
+	count int
 
 	date    int // index into sent.dates of the date it takes, -1 for none
 	dateSc  int
@@ -727,6 +730,13 @@ func (x *docState) triggers(s *sent) []trig {
 		t.object = s.toks[obj.j-1].low
 		t.plural = r.plural[t.object] || r.docPlural[t.object]
 		t.np = [2]int{minInt(v.i, t.obj[0]), maxInt(v.j, t.obj[1])}
+		// "the work carried out since the launch of the Partnership": a
+		// starting point, reported before.
+		if k := v.i - 1; k >= 1 && determiners[s.toks[k].low] {
+			if _, ok := s.spanEndingAt(kSince, k); ok {
+				t.since = true
+			}
+		}
 		if typ, ok := x.objectType(s, obj); ok {
 			t.objType = typ
 			// what is set up here is what "its first meeting" refers to
@@ -869,7 +879,10 @@ func (x *docState) triggers(s *sent) []trig {
 		}
 		for b := range out {
 			tb := &out[b]
-			if a == b || tb.verb || tb.typ == "merged" || s.clauseOf(ta.head[0]) != s.clauseOf(tb.head[0]) {
+			// "Track 1.5 Dialogue on Security – 3rd edition, Brussels":
+			// a title and its round.
+			dashed := ta.anaphor && !tb.anaphor && a != b && !tb.verb && s.titleRound(tb.np[1], ta.head[0])
+			if a == b || tb.verb || tb.typ == "merged" || s.clauseOf(ta.head[0]) != s.clauseOf(tb.head[0]) && !dashed {
 				continue
 			}
 			of := tb.np[0] > ta.head[1] && tb.np[0]-ta.head[1] <= 2 && s.toks[ta.head[1]].low == "of"
@@ -883,7 +896,7 @@ func (x *docState) triggers(s *sent) []trig {
 				}
 				continue
 			}
-			if !of && !adjacent {
+			if !of && !adjacent && !dashed {
 				continue
 			}
 			if ta.anaphor || (ta.typ == "ministerial meeting" && tb.typ == "council") {
@@ -892,6 +905,27 @@ func (x *docState) triggers(s *sent) []trig {
 				x.absorb(s, ta, tb)
 				ta.label = strings.TrimSpace(tb.label + " " + ta.label)
 			}
+			break
+		}
+	}
+	// "The last formal summit, the seventh EU-Mexico summit, took place
+	// in ...": the apposition names the subject's occurrence.
+	for a := range out {
+		ta := &out[a]
+		if ta.verb || ta.typ == "merged" || ta.reject || ta.head[0] >= len(s.appos) || !s.appos[ta.head[0]] || ta.np[0] < 2 {
+			continue
+		}
+		for b := range out {
+			tb := &out[b]
+			c := ta.np[0] - 1
+			for c > 0 && determiners[s.toks[c].low] {
+				c--
+			}
+			if a == b || tb.verb || tb.typ != ta.typ || tb.reject || tb.np[1] != c || !s.toks[c].isPunct(",") ||
+				s.appos[tb.head[0]] || tb.seriesID >= 0 || x.edition(s, tb.ed[0], tb.ed[1]) > 0 {
+				continue
+			}
+			x.absorb(s, ta, tb)
 			break
 		}
 	}
@@ -940,8 +974,10 @@ func (x *docState) triggers(s *sent) []trig {
 			continue
 		}
 		// A meeting of a multilateral or EU-internal body.
+		// Not "its fourth plenary meeting": the plenary of the body named.
+		its := t.anaphor && t.np[0] > 0 && (s.toks[t.np[0]-1].low == "its" || s.toks[t.np[0]-1].low == "their")
 		for _, o := range s.strong {
-			if o.kind != kSeries && o.i < t.np[1] && o.j > t.np[0] {
+			if o.kind != kSeries && o.i < t.np[1] && o.j > t.np[0] && !(its && s.toks[o.i].low == "plenary") {
 				t.reject = true
 			}
 		}
@@ -966,7 +1002,41 @@ func (x *docState) triggers(s *sent) []trig {
 		}
 	}
 	out = x.ellipses(s, out)
+	if t, ok := x.pronounMeeting(s); ok {
+		out = append(out, t)
+	}
 	return x.officeMeetings(s, out)
+}
+
+// pronounMeeting reads "It met in Beijing in June 2019" and "It met
+// eight times, the last time in Beijing in June 2019" after a body was
+// named: a meeting of that body, the count being the last one's round.
+func (x *docState) pronounMeeting(s *sent) (trig, bool) {
+	switch x.ctxType {
+	case "task force", "working group", "council", "dialogue", "forum":
+	default:
+		return trig{}, false
+	}
+	if x.ctxSeries == "" || len(s.toks) < 4 || s.toks[0].low != "it" {
+		return trig{}, false
+	}
+	switch s.toks[1].low {
+	case "met", "convened", "gathered":
+	default:
+		return trig{}, false
+	}
+	t := trig{typ: x.ctxType, seriesID: x.ctxSeriesID, label: x.ctxSeries, head: [2]int{1, 2}, np: [2]int{0, 2},
+		ed: [2]int{0, 0}, linked: -1, date: -1, anaphor: true}
+	k := 2
+	if n := numberWords[s.toks[k].low]; n > 1 && k+5 < len(s.toks) && s.toks[k+1].low == "times" && s.toks[k+2].isPunct(",") &&
+		s.toks[k+3].low == "the" && s.toks[k+4].low == "last" && s.toks[k+5].low == "time" {
+		t.count = n
+		k += 6
+	}
+	if !(s.inDate[k] || s.toks[k].low == "in" || s.toks[k].low == "on") {
+		return trig{}, false
+	}
+	return t, true
 }
 
 // negatedAfter reports a following clause "; it will not take place" or
@@ -1165,13 +1235,18 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 		if _, ok := s.spanAt(kSeries, k); ok {
 			return trig{}, false
 		}
-		if s.inDate[k] || s.toks[k].low == "in" || s.toks[k].low == "on" {
+		if s.inDate[k] || s.toks[k].low == "in" || s.toks[k].low == "on" || s.toks[k].low == "at" && k == from {
 			break
 		}
 	}
 	if !found {
-		// "a MoU, signed on 25 March 2015", "the agreement was signed".
+		// "a MoU, signed on 25 March 2015", "the agreement was signed";
+		// "the partnership that the leaders signed at the summit": the
+		// antecedent of an object relative clause.
 		k := v.i - 1
+		if rel := s.relativeObject(v.i); rel >= 1 {
+			k = rel - 1
+		}
 		for k >= 0 && (auxiliaries[s.toks[k].low] || s.toks[k].isPunct(",") || s.toks[k].low == "which" || s.toks[k].low == "that") {
 			// "The Agreement (TCA), negotiated in a hurry, was signed":
 			// over the participle phrase.
@@ -1585,6 +1660,18 @@ func (x *docState) foreignAnaphor(s *sent, t *trig) bool {
 // resolveAnaphor gives "the meeting", "the next round" the series in
 // context, or makes a meeting of office holders a ministerial meeting.
 func (x *docState) resolveAnaphor(s *sent, t *trig) {
+	// "The Digital Dialogue ... Its second meeting, held between the
+	// Vice-President and the Vice-Premier": a round of the series the
+	// paragraph is about, whoever chairs it.
+	lo := t.np[0]
+	if lo < 0 {
+		lo = t.head[0]
+	}
+	its := lo >= 0 && lo < len(s.toks) && (s.toks[lo].low == "its" || lo > 0 && s.toks[lo-1].low == "its")
+	if its && x.ctxType != "" && x.ctxType != "ministerial meeting" && x.ctxSeries != "" && t.rel == 0 && !x.ministers(s, t) {
+		t.typ, t.label, t.seriesID = x.ctxType, x.ctxSeries, x.ctxSeriesID
+		return
+	}
 	if x.ministers(s, t) || x.officePair(s, s.clauseOf(t.head[0])) {
 		t.typ = "ministerial meeting"
 		return
@@ -1613,6 +1700,14 @@ func (x *docState) resolveAnaphor(s *sent, t *trig) {
 	// Leaders meet at summits; rounds are of dialogues and negotiations:
 	// "officials met for another round of talks" after a summit is not
 	// the summit.
+	if x.ctxType == "summit" && strings.HasPrefix(s.toks[t.head[0]].low, "round") {
+		// "The 40th round is due ..." after a paragraph on summits: the
+		// round of the dialogue the page reported.
+		if o := x.lastOfType("dialogue"); o != nil && x.edition(s, t.ed[0], t.ed[1]) > 0 {
+			t.typ, t.label, t.seriesID = o.Type, o.Series, o.seriesID
+			return
+		}
+	}
 	if x.ctxType == "" || x.ctxType == "summit" && strings.HasPrefix(s.toks[t.head[0]].low, "round") {
 		t.typ = ""
 		return
@@ -1752,7 +1847,7 @@ var decisionVerbs = map[string]bool{
 // hold the second round in Brussels", "decided to convene the forum".
 func (s *sent) decidedToHold(lo int) bool {
 	for k := lo - 1; k >= 2 && k >= lo-3; k-- {
-		if holdVerbs[s.toks[k].low] && s.toks[k-1].low == "to" && decisionVerbs[s.toks[k-2].low] {
+		if holdVerbs[s.toks[k].low] && s.decidedBefore(k) {
 			return true
 		}
 	}
@@ -1764,7 +1859,7 @@ var holdVerbs = map[string]bool{"hold": true, "convene": true, "organise": true,
 // decision reports a launch or signing verb at v governed by a decision
 // verb: "agreed to launch", "are expected to agree to start".
 func (s *sent) decision(v int) bool {
-	return v >= 2 && s.toks[v-1].low == "to" && decisionVerbs[s.toks[v-2].low]
+	return s.decidedBefore(v)
 }
 
 // meetingOf is the meeting the article reports with these partners: the
@@ -1928,8 +2023,11 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// Modality: "proposed to launch", "could hold", "calls for a summit";
 	// negation: "no summit was held", "the dialogue did not take place",
 	// "the summit was cancelled".
+	// "should also prepare the 16th summit, to be held in Delhi next
+	// year": the noun's own predicate says the summit is planned.
+	ownPlan := !t.verb && hi+1 < len(s.toks) && s.toks[hi].isPunct(",") && s.has(kPlanned, hi+1, hi+2)
 	for _, sp := range s.spans {
-		if sp.kind == kHypothetical && !s.inDate[sp.i] && in(sp.i) && sp.i < t.head[0] && t.head[0]-sp.j <= 8 {
+		if sp.kind == kHypothetical && !s.inDate[sp.i] && in(sp.i) && sp.i < t.head[0] && t.head[0]-sp.j <= 8 && !ownPlan {
 			return nil
 		}
 		// "No date has been set for a seventh meeting": unscheduled,
@@ -1963,6 +2061,20 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		// a summit "could take place in the autumn": the quoted predicate
 		for p < len(s.toks) && p < hi+2 && (s.toks[p].isPunct("\"") || s.toks[p].isPunct("“")) {
 			p++
+		}
+		// "a dialogue at ministerial level could be convened": over a
+		// short prepositional complement of the noun.
+		if p == hi && p < len(s.toks) && (s.toks[p].low == "at" || s.toks[p].low == "of" || s.toks[p].low == "on") {
+			for q := p + 1; q < len(s.toks) && q <= p+4; q++ {
+				tk := &s.toks[q]
+				if tk.kind != tWord || s.inDate[q] {
+					break
+				}
+				if tk.low == "could" || tk.low == "might" {
+					p = q
+					break
+				}
+			}
 		}
 		if p < len(s.toks) && !s.inDate[p] {
 			switch s.toks[p].low {
@@ -2003,6 +2115,11 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	}
 	if t.verb && tense == 0 {
 		tense = -1 // signed, launched, set up
+	}
+	// "welcomed the outcomes of its fourth meeting on 31 May": a meeting
+	// with results has taken place.
+	if tense == 0 && !t.verb && (s.resultsOf(lo) || t.ed[1] > 0 && s.resultsOf(t.ed[0])) {
+		tense = -1
 	}
 	// "is expected on Friday, two years after the first one in
 	// Brussels": the one it follows took place before.
@@ -2094,7 +2211,11 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			}
 			x.paragraphYear(&d)
 		}
-		if st, en, ok := d.resolve(x.pub, x.prevDate(), x.ref, tense); ok {
+		prev := x.prevDate()
+		if d.rel == relPrevDay && prev.d == 0 {
+			prev = x.prevDay()
+		}
+		if st, en, ok := d.resolve(x.pub, prev, x.ref, tense); ok {
 			start, end, hasDate = st, en, true
 		}
 	}
@@ -2201,13 +2322,15 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// "On the sidelines, the Commissioner met ...": the day and place of
 	// the event just reported.
 	// "During her visit, ...": the visit is the article's, a paragraph on.
-	if !hasDate && s.occasion && x.last != nil && !x.last.start.zero() && (x.sentNo-x.lastSent <= 4 || s.visit && x.sentNo-x.lastSent <= 8) {
+	if !hasDate && t.rel <= 0 && s.occasion && x.last != nil && !x.last.start.zero() && (x.sentNo-x.lastSent <= 4 || s.visit && x.sentNo-x.lastSent <= 8) {
 		start, hasDate, inherited = x.last.start, true, true
 		if location == "" {
 			location = x.last.Location
 		}
 	}
-	if !hasDate && connective && !x.paraDate.zero() {
+	// "Both sides also agreed to discuss it at the next Council": the
+	// next one is not on the day reported.
+	if !hasDate && t.rel <= 0 && connective && !x.paraDate.zero() {
 		start, hasDate, inherited = x.paraDate, true, true
 	}
 	if s.occasion && location == "" && x.paraCity >= 0 {
@@ -2228,6 +2351,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		if edition == 0 {
 			edition = s.appositiveOrdinal(t.np[1])
 		}
+		if edition == 0 {
+			edition = t.count
+		}
 	}
 	// "A second summit could be held ...", "the Samarkand summit's
 	// declaration": a mention that names no partner continues the series
@@ -2242,7 +2368,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	if !hasDate && edition == 0 && location == "" {
 		return nil
 	}
-	if t.since && !hasDate && location == "" {
+	if t.since && !hasDate && location == "" || t.since && t.verb && t.date < 0 && len(s.cities) == 0 {
 		return nil
 	}
 	// Occurrence: an edition, an event verb, or a date in the phrase.
@@ -2509,4 +2635,38 @@ func maxInt(a, b int) int {
 // "signed their partnerships".
 func (s *sent) possessed(k int) bool {
 	return k < len(s.toks) && s.toks[k].low == "their" || k > 0 && k <= len(s.toks) && s.toks[k-1].low == "their"
+}
+
+// resultsOf reports a phrase starting at lo that is the complement of a
+// noun naming what came out of it ("the outcomes of the summit", "the
+// results of its second round").
+func (s *sent) resultsOf(lo int) bool {
+	k := lo - 1
+	for k >= 0 && k >= lo-3 && (s.toks[k].low == "the" || s.toks[k].low == "its" || s.toks[k].low == "their") {
+		k--
+	}
+	if k < 1 || s.toks[k].low != "of" {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "outcome", "outcomes", "results", "conclusions", "aftermath", "achievements":
+		return true
+	}
+	return false
+}
+
+// titleRound reports a title ending at end followed, over its complement,
+// by a spaced dash and an ordinal before the round noun at head: "Track
+// 1.5 Dialogue on Technology and Security – 3rd edition".
+func (s *sent) titleRound(end, head int) bool {
+	d := head - 2
+	if d < 1 || end > d || d-end > 6 || ordinalAt(s.toks, head-1) == 0 || !s.toks[d].isDash() || !s.toks[d].space {
+		return false
+	}
+	for k := end; k < d; k++ {
+		if s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return true
 }
