@@ -87,6 +87,7 @@ func TestHeldOut(t *testing.T) {
 		{"blind7", 0.82},
 		{"blind8", 0.84},
 		{"blind9", 0.90},
+		{"blind10", 0.86},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir := filepath.Join("..", "extractor", "testdata", tt.set)

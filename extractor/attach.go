@@ -45,7 +45,7 @@ func (x *docState) dateLast(s *sent) {
 		tense = 1
 	}
 	for _, d := range s.dates {
-		if x.sinceDate(s, d) || d.conj || d.label || s.reportDate(d) {
+		if x.sinceDate(s, d) || d.conj || d.label || s.reportDate(d) || s.superseded(d) {
 			continue
 		}
 		st, en, ok := d.resolve(x.pub, x.prevDate(), x.ref, tense)
@@ -76,7 +76,7 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 	}
 	front := s.frontedPhrase()
 	for di, d := range s.dates {
-		if x.sinceDate(s, d) || d.conj || d.label || s.reportDate(d) {
+		if x.sinceDate(s, d) || d.conj || d.label || s.reportDate(d) || s.superseded(d) {
 			continue
 		}
 		for ti := range trigs {
@@ -359,6 +359,32 @@ func (s *sent) reportDate(d dateMention) bool {
 	return k >= 0 && reportingVerbs[s.toks[k].low]
 }
 
+// superseded: "originally pencilled in for December, will now take place
+// in spring": a date the event had before it moved, when the sentence gives
+// a later one.
+func (s *sent) superseded(d dateMention) bool {
+	hedge := false
+	for k := d.i - 1; k >= 0 && k >= d.i-5; k-- {
+		w := s.toks[k].low
+		if s.toks[k].isPunct(",") {
+			break
+		}
+		if w == "originally" || w == "initially" || w == "previously" {
+			hedge = true
+			break
+		}
+	}
+	if !hedge {
+		return false
+	}
+	for _, o := range s.dates {
+		if o.i >= d.j {
+			return true
+		}
+	}
+	return false
+}
+
 // temporalPreps relate an event to another in time without dating it:
 // "ahead" for the ones that point forward, "after" for the others.
 var temporalPreps = map[string]string{
@@ -432,7 +458,7 @@ func (x *docState) share(s *sent, trigs []trig) {
 		}
 		for di := len(s.dates) - 1; di >= 0 && t.date < 0; di-- {
 			d := s.dates[di]
-			if d.j <= w && !taken[di] && !d.conj && !d.label && !x.sinceDate(s, d) && !s.reportDate(d) {
+			if d.j <= w && !taken[di] && !d.conj && !d.label && !x.sinceDate(s, d) && !s.reportDate(d) && !s.superseded(d) {
 				t.date, taken[di] = di, true
 				break
 			}

@@ -383,7 +383,7 @@ func (s *sent) afterInterjected(hi int) int {
 	if hi >= len(s.toks) || !s.toks[hi].isPunct(",") {
 		return hi
 	}
-	for k := hi + 1; k < len(s.toks) && k <= hi+10; k++ {
+	for k := hi + 1; k < len(s.toks) && k <= hi+14; k++ {
 		if s.toks[k].isPunct(",") {
 			if k+1 < len(s.toks) && s.finiteAt(k+1) {
 				return k + 1

@@ -570,3 +570,39 @@ func TestRound12Constructions(t *testing.T) {
 			[]string{"summit EU+KE 2023-05-08 @Nairobi held"}},
 	})
 }
+
+// Round 13: reference lines of endnotes, background clauses, rounds
+// pushed back, modals with an edition, and newsletter items under labels.
+func TestRound13Constructions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"an endnote with its source and quoted title", "The EU and Kenya held their fifth Cyber Dialogue in Nairobi on 3 June 2024.\n\nNotes\n(2) Council of the EU, 'EU and Kenya hold second Digital Dialogue in Mombasa', 14 May 2022.\n(3) \"EU-Chile summit in Santiago: joint statement\", 2 May 2023.", "2024-06-05",
+			[]string{"dialogue EU+KE 2024-06-03 #5 @Nairobi held"}},
+		{"a numbered body paragraph is no endnote", "(1) The EU and Kenya will hold their sixth Cyber Dialogue in Nairobi on 3 June 2025.", "2024-06-05",
+			[]string{"dialogue EU+KE 2025-06-03 #6 @Nairobi planned"}},
+		{"since they signed, undated: background", "From Nairobi I travelled to Lima, where our officials held the second EU-Peru Security Dialogue on Tuesday. Peru is our closest partner in the region. Since we signed our Security Partnership, we work together on maritime security and cyber defence.", "2024-04-20",
+			[]string{"dialogue EU+PE 2024-04-16 #2 @Lima held"}},
+		{"since they signed, dated: the signing", "Since the EU and Kenya signed their Green Partnership in Nairobi in May 2021, trade has doubled.", "2024-06-05",
+			[]string{"signing EU+KE 2021-05 @Nairobi held"}},
+		// The round "the third since" names is not read yet (no edition).
+		{"the nth since an undated launch: no launch", "The next EU-Kenya Trade Council is expected in Nairobi in early 2025, the third since the council was launched.", "2024-06-05",
+			[]string{"council EU+KE 2025 @Nairobi planned"}},
+		{"the nth since a dated launch: the launch", "Trade has grown since the Green Alliance was launched at the EU-Kenya summit in Nairobi on 22 June.", "2024-11-20",
+			[]string{"launch EU+KE 2024-06-22 @Nairobi held", "summit EU+KE 2024-06-22 @Nairobi held"}},
+		{"a round called off over a long relative clause", "The EU regrets that the 4th round of the EU-Peru Human Rights Dialogue, which was due to take place in Lima on 3 May, has been postponed at the request of the Peruvian authorities.", "2024-04-20",
+			nil},
+		{"pushing back against a proposal calls nothing off", "At the fifth EU-Kenya Summit in Nairobi on 3 June 2024, Kenya pushed back against the proposal.", "2024-06-05",
+			[]string{"summit EU+KE 2024-06-03 #5 @Nairobi held"}},
+		{"a round pushed back", "The EU-Kenya Digital Dialogue last met in Nairobi in May 2022. A third round, first pencilled in for 2023, was repeatedly pushed back as relations cooled.", "2024-06-05",
+			[]string{"dialogue EU+KE 2022-05 @Nairobi held"}},
+		{"a modal with an edition on a non-meeting verb", "A first EU-Kenya ministerial meeting could usefully coordinate these efforts, but nobody has proposed it.", "2024-06-05",
+			nil},
+		{"a modal with an edition on a meeting verb is planned", "A second EU-Kenya summit could be held in Nairobi in 2026.", "2024-06-05",
+			[]string{"summit EU+KE 2026 #2 @Nairobi planned"}},
+		{"the original date is not the new one", "The sixth EU-Kenya Trade Council, originally scheduled for October, will now take place in Nairobi in spring 2025.", "2024-06-05",
+			[]string{"council EU+KE 2025 #6 @Nairobi planned"}},
+		{"labelled newsletter items keep their own partners", "Kenya: The EU and Kenya will hold their fourth Digital Dialogue in Nairobi in March 2025.\n\nBefore we go: the UN's panel on AI held its first meeting in Geneva, while the global dialogue on AI governance is set to convene in New York next July.", "2024-06-05",
+			[]string{"dialogue EU+KE 2025-03 #4 @Nairobi planned"}},
+		{"a story told over labels keeps its partner", "LONDON CALLING: Leaders will meet in Nairobi on Monday (3 June) for the first EU-Kenya summit.\n\nWhat is in the package: The two sides are expected to sign a green partnership at the summit.", "2024-05-31",
+			[]string{"summit EU+KE 2024-06-03 #1 @Nairobi planned", "signing EU+KE 2024-06-03 @Nairobi planned"}},
+	})
+}

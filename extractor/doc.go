@@ -167,6 +167,7 @@ func (x *docState) run() {
 	x.ref = x.referenceYear()
 	x.hereCity = x.datelineCity()
 	var sents [][2]int
+	prevLabel := false
 	for i := range x.lines {
 		ln := &x.lines[i]
 		if ln.skip {
@@ -176,6 +177,17 @@ func (x *docState) run() {
 		if ln.heading {
 			x.headingContext(ln)
 		}
+		// Items labelled with a partner in a newsletter ("Japan: ...",
+		// "India: ...", then "AI Act: ..."): the next labelled item is
+		// about its own label, not the partner of the one before it. A
+		// story told over several labels ("LONDON CALLING: ...", "Why it
+		// matters: ...") keeps its context.
+		lab := itemLabel(ln)
+		if lab > 0 && prevLabel {
+			x.ctxPartners, x.ctxFrom, x.subject = nil, "", nil
+			x.ctxType, x.ctxSeries, x.ctxSeriesID = "", "", -1
+		}
+		prevLabel = lab > 0 && x.headingContext(&line{toks: ln.toks[:lab]})
 		sents = sentences(ln.toks, sents[:0])
 		for _, s := range sents {
 			// A run-on "sentence" (a list, a table flattened to text) is
@@ -201,6 +213,9 @@ func isFootnote(l string) bool {
 			return true
 		}
 	}
+	if citation(l) {
+		return true
+	}
 	if !strings.HasPrefix(l, "[") {
 		return false
 	}
@@ -209,6 +224,34 @@ func isFootnote(l string) bool {
 		i++
 	}
 	return i > 1 && i < len(l) && l[i] == ']'
+}
+
+// citation: an endnote that cites a page by its quoted title, "(3) EEAS,
+// 'EU and Chile hold ...', 12 March 2026" or "(4) \"Title\"": the title
+// reports the cited page's event, not this one's. A numbered paragraph
+// ("(1) The Council will ...") quotes no title first.
+func citation(l string) bool {
+	if !strings.HasPrefix(l, "(") {
+		return false
+	}
+	i := 1
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i == 1 || i > 4 || i >= len(l) || l[i] != ')' {
+		return false
+	}
+	rest := strings.TrimLeft(l[i+1:], " \t\u00a0")
+	// The source before the title: a few words and a comma.
+	if c := strings.Index(rest, ", "); c >= 0 && c < 60 && !strings.ContainsAny(rest[:c], ".:;\"'‘“") {
+		rest = rest[c+2:]
+	}
+	for _, q := range []string{"'", "\"", "‘", "“"} {
+		if strings.HasPrefix(rest, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropFootnoteMarks removes footnote references ("[11]", "[a]") so they do
@@ -482,6 +525,28 @@ func labelDates(ln *line, s *sent) {
 	}
 }
 
+// itemLabel is the index of the colon closing the label of an item, "Japan:
+// The fifth ...", "Before we go: the ...": one to four words, the first
+// capitalised, opening a paragraph; 0 if the line has none.
+func itemLabel(ln *line) int {
+	if !ln.body || ln.heading {
+		return 0
+	}
+	toks := ln.toks
+	if len(toks) == 0 || toks[0].kind != tWord || !toks[0].cap {
+		return 0
+	}
+	for i := 1; i < len(toks) && i <= 4; i++ {
+		switch {
+		case toks[i].isPunct(":"):
+			return i
+		case toks[i].kind != tWord:
+			return 0
+		}
+	}
+	return 0
+}
+
 func hasColonEarly(toks []token) bool {
 	for i := 0; i < len(toks) && i < 5; i++ {
 		if toks[i].isPunct(":") {
@@ -627,7 +692,7 @@ func (x *docState) inlineDateline(toks []token) (date, bool) {
 
 // headingContext: a heading naming partners ("India", "South Korea")
 // makes them the context of the section below it.
-func (x *docState) headingContext(ln *line) {
+func (x *docState) headingContext(ln *line) bool {
 	x.spanBuf = x.r.trie.matchAll(ln.toks, x.spanBuf[:0])
 	var ids []int
 	for _, s := range x.spanBuf {
@@ -639,6 +704,7 @@ func (x *docState) headingContext(ln *line) {
 		x.ctxPartners, x.ctxFrom = ids, ""
 		x.ctxType, x.ctxSeries, x.ctxSeriesID = "", "", -1
 	}
+	return len(ids) > 0
 }
 
 func appendUnique(ids []int, id int) []int {

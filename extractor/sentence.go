@@ -1998,8 +1998,43 @@ func (s *sent) movedTo(k int) bool {
 	switch s.toks[k].low {
 	case "to", "until", "till":
 		return s.inDate[k+1]
+	case "against", "on":
+		// "Kenya pushed back against the proposal": resisted, nothing
+		// called off.
+		return s.toks[k-1].low == "back"
 	}
 	return false
+}
+
+// undatedSince: "Since we signed our partnership, we ...", "the fourth
+// since the council was launched": a verb in a clause opened by "since"
+// names the starting point of what the sentence reports, background unless
+// the clause dates it.
+func (s *sent) undatedSince(i, j int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		tk := &s.toks[k]
+		if tk.isPunct(",") || tk.isPunct(";") || tk.isPunct(":") || tk.isPunct("–") || tk.isPunct("—") {
+			break
+		}
+		if tk.low == "since" && !s.inDate[k+1] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := j; k < len(s.toks); k++ {
+		tk := &s.toks[k]
+		if tk.isPunct(",") || tk.isPunct(";") || tk.isPunct(".") || tk.isPunct("–") || tk.isPunct("—") {
+			break
+		}
+		if s.inDate[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // build turns a mention into an event, or nil when it is not a concrete
@@ -2045,6 +2080,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			return nil
 		}
 	}
+	if t.verb && s.undatedSince(t.head[0], t.head[1]) {
+		return nil
+	}
 	// "A summit had been pencilled in for May; it will not take place":
 	// a clause after it that negates the pronoun standing for it.
 	if !t.verb && s.negatedAfter(hi) {
@@ -2080,6 +2118,26 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			switch s.toks[p].low {
 			case "could", "might", "can", "may":
 				return nil
+			}
+		}
+	} else if !t.verb {
+		// "a first ministerial meeting could usefully coordinate these
+		// efforts": a numbered meeting as the subject of a modal that does
+		// not hold it is an idea, not a round in view.
+		p := hi
+		if v := s.predicateAfter(hi); v >= 0 {
+			p = v
+		}
+		if p < len(s.toks) && !s.inDate[p] {
+			switch s.toks[p].low {
+			case "could", "might", "can", "may", "would":
+				q := p + 1
+				for q < len(s.toks) && s.toks[q].kind == tWord && (s.toks[q].low == "also" || strings.HasSuffix(s.toks[q].low, "ly")) {
+					q++
+				}
+				if q < len(s.toks) && s.toks[q].kind == tWord && s.toks[q].low != "be" && !s.has(kHeld, q, q+1) && !s.has(kPlanned, q, q+1) {
+					return nil
+				}
 			}
 		}
 	}
