@@ -88,6 +88,7 @@ func TestHeldOut(t *testing.T) {
 		{"blind8", 0.84},
 		{"blind9", 0.90},
 		{"blind10", 0.86},
+		{"blind11", 0.84},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir := filepath.Join("..", "extractor", "testdata", tt.set)

@@ -74,6 +74,37 @@ func headerRoles(cells []string) []int {
 	return roles
 }
 
+// captionRoles maps the header row of a table that names no partner or
+// event column ("Summit | Date | Venue | Main outcome"), whose caption
+// says what the rows are: "Table 1. EU-China summits, 2013-2022". Other
+// columns are carried along; a column headed by an event noun holds the
+// round. A date and a round or a place are needed, so that a table of
+// figures by year is no table of events.
+func captionRoles(cells []string, kindWord func(string) bool) []int {
+	roles := make([]int, len(cells))
+	seen := map[int]bool{}
+	for i, c := range cells {
+		lc := strings.ToLower(c)
+		role, ok := headerWords[lc]
+		switch {
+		case ok:
+		case kindWord(lc):
+			role = colRound
+		default:
+			role = colOther
+		}
+		if seen[role] && role != colOther {
+			return nil
+		}
+		seen[role] = true
+		roles[i] = role
+	}
+	if seen[colPartner] || seen[colEvent] || !(seen[colDate] || seen[colYear]) || !(seen[colRound] || seen[colPlace]) {
+		return nil
+	}
+	return roles
+}
+
 // stripParens drops bracketed remarks of a cell: "April (date tbc)".
 func stripParens(c string) (string, string) {
 	i := strings.IndexByte(c, '(')
@@ -158,8 +189,10 @@ func datePhrase(d string) string {
 
 // tableKind finds the kind of event a partner table lists from the lines
 // before it: "Selected human rights dialogues and consultations held in
-// 2024" → "human rights dialogue". "" when none names one.
-func (r *Rules) tableKind(lead []string) string {
+// 2024" → "human rights dialogue". "" when none names one. The second
+// result keeps the page's case ("EU-China summit"), for a caption that
+// names the partners itself.
+func (r *Rules) tableKind(lead []string) (string, string) {
 	for i := len(lead) - 1; i >= 0; i-- {
 		words := strings.Fields(lead[i])
 		for k, w := range words {
@@ -183,10 +216,11 @@ func (r *Rules) tableKind(lead []string) string {
 			for _, m := range words[from:k] {
 				mods = append(mods, strings.ToLower(m))
 			}
-			return strings.Join(append(mods, head), " ")
+			cased := append(append([]string(nil), words[from:k]...), head)
+			return strings.Join(append(mods, head), " "), strings.Join(cased, " ")
 		}
 	}
-	return ""
+	return "", ""
 }
 
 var tableStop = map[string]bool{
@@ -222,7 +256,7 @@ func (x *docState) future(d string) bool {
 
 // tableRow restates one row of a table as a sentence; "" when the row
 // holds no event.
-func (x *docState) tableRow(roles []int, cells []string, kind string) string {
+func (x *docState) tableRow(roles []int, cells []string, kind, caption string) string {
 	var partner, paren, round, when, place, ev, year, month string
 	for i, role := range roles {
 		c, inner := stripParens(cells[i])
@@ -290,6 +324,13 @@ func (x *docState) tableRow(roles []int, cells []string, kind string) string {
 			b.WriteString(round + " ")
 		}
 		b.WriteString(kind + " between the EU and " + partner)
+		x.restOfRow(&b, when, place)
+	case caption != "" && partner == "":
+		b.WriteString("The ")
+		if round != "" {
+			b.WriteString(round + " ")
+		}
+		b.WriteString(caption)
 		x.restOfRow(&b, when, place)
 	default:
 		return ""
@@ -380,7 +421,7 @@ func clockTime(w string) bool {
 // restate rewrites the tables and agenda blocks of the document's lines.
 func (x *docState) restate() {
 	var roles []int
-	kind := ""
+	kind, caption := "", ""
 	agenda := ""
 	for i := range x.lines {
 		ln := &x.lines[i]
@@ -390,18 +431,30 @@ func (x *docState) restate() {
 		cells := splitCells(ln.text)
 		if cells != nil {
 			agenda = ""
-			if h := headerRoles(cells); h != nil {
-				roles = h
+			h := headerRoles(cells)
+			byCaption := false
+			if h == nil && roles == nil {
+				h, byCaption = captionRoles(cells, x.r.kindWord), true
+			}
+			if h != nil {
 				lead := make([]string, 0, 3)
 				for k := i - 1; k >= 0 && k >= i-3; k-- {
 					lead = append([]string{x.lines[k].text}, lead...)
 				}
-				kind = x.r.tableKind(lead)
+				kind, caption = x.r.tableKind(lead)
+				if !byCaption {
+					caption = ""
+				} else if caption == "" {
+					// No caption says what the rows are.
+					roles = nil
+					continue
+				}
+				roles = h
 				ln.skip = true
 				continue
 			}
 			if roles != nil && len(cells) == len(roles) {
-				if s := x.tableRow(roles, cells, kind); s != "" {
+				if s := x.tableRow(roles, cells, kind, caption); s != "" {
 					ln.source, ln.text = ln.text, s
 				} else {
 					ln.skip = true
@@ -426,4 +479,10 @@ func (x *docState) restate() {
 			agenda = ""
 		}
 	}
+}
+
+// kindWord: an event noun whose plural the lexicon knows, "summit",
+// "meeting".
+func (r *Rules) kindWord(w string) bool {
+	return r.plural[w+"s"]
 }

@@ -79,3 +79,26 @@ func TestAgendaLines(t *testing.T) {
 		}
 	}
 }
+
+func TestCaptionRoles(t *testing.T) {
+	kind := func(w string) bool { return w == "summit" || w == "meeting" }
+	tests := []struct {
+		row  string
+		want []int
+	}{
+		{"Summit | Date | Venue | Main outcome", []int{colRound, colDate, colPlace, colOther}},
+		{"No. | Date | Venue | Key deliverables", []int{colRound, colDate, colPlace, colOther}},
+		{"Year | Host city | Notes", nil},                  // no round or place column
+		{"Year | EU exports | EU imports | Balance", nil},  // figures by year
+		{"Meeting | Venue | Remarks", nil},                 // no date
+		{"Partner | Date | Venue | Key deliverables", nil}, // the partner column names them
+		{"Summit | Date | Meeting | Venue", nil},           // two round columns
+		{"Round | Dates | City | Chairs | Deliverables", []int{colRound, colDate, colPlace, colOther, colOther}},
+	}
+	for _, tt := range tests {
+		got := captionRoles(splitCells(tt.row), kind)
+		if intsString(got) != intsString(tt.want) {
+			t.Errorf("captionRoles(%q) = %v, want %v", tt.row, got, tt.want)
+		}
+	}
+}
