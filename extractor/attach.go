@@ -102,6 +102,8 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 				continue // "The minister, who arrived on Sunday, met X on Monday": the arrival's
 			case d.j <= lo && s.closedRelative(d.i, lo):
 				continue // "the Meeting, which will take place on 21 May, and the Summit": the Meeting's
+			case d.j <= lo && s.appositionAfter(d.j, lo) && earlierMention(s, trigs, ti, d.i):
+				continue // "at the Summit in Lima on 15 June 2021, the first summit since 2014": the Summit's
 			case d.j <= lo:
 				score = lo - d.j
 				if s.clauseOf(d.i) != s.clauseOf(lo) && !x.relativeWhen(s, d.j, lo) {
@@ -154,6 +156,36 @@ func (x *docState) assignDates(s *sent, trigs []trig) {
 		taken[c.d] = true
 		trigs[c.t].date, trigs[c.t].dateSc = c.d, c.score
 	}
+}
+
+// appositionAfter reports a noun phrase at lo that follows the date
+// ending at j with only a comma and determiners or ordinals between: an
+// apposition renaming what the date belongs to.
+func (s *sent) appositionAfter(j, lo int) bool {
+	if j >= len(s.toks) || !s.toks[j].isPunct(",") || j+1 >= lo {
+		return false
+	}
+	for k := j + 1; k < lo; k++ {
+		if !determiners[s.toks[k].low] && ordinalAt(s.toks, k) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// earlierMention reports another mention than trigs[ti] ending before
+// the token at i, in the same clause.
+func earlierMention(s *sent, trigs []trig, ti, i int) bool {
+	for k := range trigs {
+		t := &trigs[k]
+		if k == ti || t.typ == "merged" || t.reject || t.np[1] > i {
+			continue
+		}
+		if s.clauseOf(t.np[1]-1) == s.clauseOf(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // closedRelative reports a date at i inside a relative clause (", which

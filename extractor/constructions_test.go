@@ -618,3 +618,49 @@ func TestRound13Constructions(t *testing.T) {
 			[]string{"summit EU+KE 2024-06-03 #1 @Nairobi planned", "signing EU+KE 2024-06-03 @Nairobi planned"}},
 	})
 }
+
+// Launches and signings at the meeting an article reports: a date
+// followed by an apposition on the meeting, the participants as the
+// subject of the launch, several launches at one meeting, and a long
+// capitalised name before a passive.
+func TestLaunchesAtMeetings(t *testing.T) {
+	const summit = "The fifth EU-Kenya summit took place in Nairobi on 3 May 2024. The EU was represented by the President of the European Council.\n" +
+		"Leaders reaffirmed their partnership and adopted a joint statement.\nThey discussed trade.\nThey discussed security.\nThey discussed migration.\n"
+	runCases(t, []ruleCase{
+		{"a date before an apposition on the summit", "The Energy Council was launched at the EU-Kenya Summit in Nairobi on 15 June 2021, the first summit since 2014.", "2024-05-04",
+			[]string{"launch EU+KE 2021-06-15 @Nairobi held", "summit EU+KE 2021-06-15 @Nairobi held"}},
+		{"a date before a generic apposition", "The Energy Council was launched at the EU-Kenya Summit in Nairobi on 15 June 2021, a meeting long delayed.", "2024-05-04",
+			[]string{"launch EU+KE 2021-06-15 @Nairobi held", "summit EU+KE 2021-06-15 @Nairobi held"}},
+		{"a fronted date dates what follows its comma", "In Nairobi on 3 May 2024, the third EU-Kenya summit took place.", "2024-05-04",
+			[]string{"summit EU+KE 2024-05-03 #3 @Nairobi held"}},
+		{"leaders launched, paragraphs after the summit", summit + "Leaders launched the EU-Kenya Partnership on Green Hydrogen and Batteries.", "2024-05-04",
+			[]string{"summit EU+KE 2024-05-03 #5 @Nairobi held", "launch EU+KE 2024-05-03 @Nairobi held"}},
+		{"both sides launched, in a numbered item", summit + "7. Both sides also launched the EU-Kenya Research Partnership, which will connect laboratories.", "2024-05-04",
+			[]string{"summit EU+KE 2024-05-03 #5 @Nairobi held", "launch EU+KE 2024-05-03 @Nairobi held"}},
+		{"they launched, with its own year", summit + "In 2019, they launched an EU-Kenya Clean Energy Partnership.", "2024-05-04",
+			[]string{"summit EU+KE 2024-05-03 #5 @Nairobi held", "launch EU+KE 2019 held"}},
+		{"leaders set to launch at the coming summit", "The fifth EU-Kenya summit will take place in Nairobi on 3 June 2024.\nLeaders will discuss trade.\nThey will discuss security.\nThey will discuss migration.\nLeaders are also set to launch an EU-Kenya Green Alliance.", "2024-05-04",
+			[]string{"summit EU+KE 2024-06-03 #5 @Nairobi planned", "launch EU+KE 2024-06-03 @Nairobi planned"}},
+		{"two launches at one meeting", "Today, the EU and Kenya held a Leaders' Meeting by videoconference.\n\nClimate\n\nThe EU and Kenya agreed to establish a High-level Climate Dialogue.\n\nDigital\n\nLeaders also agreed to set up a High-level Digital Dialogue covering data.", "2024-09-14",
+			[]string{"summit EU+KE 2024-09-14 held", "launch EU+KE 2024-09-14 held", "launch EU+KE 2024-09-14 held"}},
+		{"a launch told twice is one", "Today, the EU and Kenya held a Leaders' Meeting by videoconference. Leaders launched the EU-Kenya Green Alliance. The Green Alliance was launched to cut emissions.", "2024-09-14",
+			[]string{"summit EU+KE 2024-09-14 held", "launch EU+KE 2024-09-14 held"}},
+		{"a long name before a passive signing", "Kenya and the EU\n\nThe EU and Kenya also work together on energy. The Partnership on Green Energy and Clean Transport was signed in Nairobi on 27 September 2019.", "",
+			[]string{"signing EU+KE 2019-09-27 @Nairobi held"}},
+		{"a planned signing of a long name", "The EU and Kenya will deepen cooperation on energy. The Partnership on Sustainable Energy and Quality Transport will be signed in Brussels on 27 September.", "2024-09-14",
+			[]string{"signing EU+KE 2024-09-27 @Brussels planned"}},
+	})
+}
+
+// A weekday dates a past verb in the past even when the sentence goes on
+// with an infinitive of what followed.
+func TestPastWeekdayBeforeInfinitive(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"held on Tuesday, then flew on to meet", "The Commissioner held the third EU-Peru Digital Dialogue on Tuesday, and then flew on to Chile to meet ministers.", "2026-11-20",
+			[]string{"dialogue EU+PE 2026-11-17 #3 held"}},
+		{"met on Monday to prepare", "The Commissioner met Peru's Foreign Minister on Monday to prepare the fourth EU-Peru summit.", "2026-11-20",
+			[]string{"ministerial meeting EU+PE 2026-11-16 held", "summit EU+PE #4 planned"}},
+		{"will hold on Tuesday to discuss", "The EU and Peru will hold the third EU-Peru Digital Dialogue on Tuesday to discuss AI.", "2026-11-20",
+			[]string{"dialogue EU+PE 2026-11-24 #3 planned"}},
+	})
+}

@@ -1,8 +1,10 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dialoguewatch/dialoguewatch/wire"
 )
@@ -737,6 +739,11 @@ func (x *docState) add(ev *event) *event {
 		if o.object != "" && ev.object != "" && o.object != ev.object {
 			continue
 		}
+		// "agreed to establish a Climate Dialogue" and "to set up a
+		// Digital Dialogue" at one meeting: two launches.
+		if ev.Type == "launch" && o.explicit && ev.explicit && distinctNames(o.Series, ev.Series) {
+			continue
+		}
 		// One must confirm the other: same date, same round or same place.
 		// Mere absence of conflict ("a second meeting" vs "met in
 		// December") is not enough, except for an anaphor ("the Beijing
@@ -753,6 +760,33 @@ func (x *docState) add(ev *event) *event {
 	}
 	x.events = append(x.events, ev)
 	return ev
+}
+
+// distinctNames reports two series names each with a capitalised word
+// the other lacks: "Climate Dialogue" and "Digital Dialogue", not
+// "Digital Dialogue" and "High-level Digital Dialogue", nor "EU-China
+// dialogue" and "dialogue with China".
+func distinctNames(a, b string) bool {
+	words := func(s string) []string {
+		var ws []string
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' }) {
+			w = strings.Trim(w, "'‘’\"“”(),.")
+			if w != "" && unicode.IsUpper([]rune(w)[0]) {
+				ws = append(ws, strings.ToLower(w))
+			}
+		}
+		return ws
+	}
+	extra := func(x, y []string) bool {
+		for _, w := range x {
+			if !slices.Contains(y, w) {
+				return true
+			}
+		}
+		return false
+	}
+	wa, wb := words(a), words(b)
+	return extra(wa, wb) && extra(wb, wa)
 }
 
 // complementary: a definite mention that adds only the round ("The 25th

@@ -10,7 +10,7 @@ import (
 
 // Version identifies the rules; it goes into wire.Record.Extractor so a
 // re-extraction with newer rules replaces an article's mentions.
-const Version = "rules-14"
+const Version = "rules-15"
 
 // Rules is a compiled lexicon. It holds no mutable state: one Rules serves
 // any number of goroutines.

@@ -352,6 +352,40 @@ func (x *docState) expandAcronyms(toks []token) []token {
 // of "Digital Partnership Council", "ASEAN" of "ASEAN Regional Forum"),
 // prefixes not followed by a partner, and countries that only qualify a
 // city ("Luleå, Sweden").
+// sidesSubject reports a clause verb at v whose subject opens the
+// sentence and names the participants of a meeting: "Leaders launched",
+// "Both sides also launched", "They launched", "Leaders are set to
+// launch".
+func (s *sent) sidesSubject(v int) bool {
+	k := 0
+	for k < v && s.toks[k].kind != tWord {
+		k++ // an item number: "3. Leaders launched ..."
+	}
+	var words []string
+	for ; k < v; k++ {
+		if w := s.toks[k].low; !sidesAux[w] {
+			words = append(words, w)
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "leaders", "the leaders", "the two leaders", "both leaders", "both sides", "the two sides", "they":
+		return true
+	}
+	return false
+}
+
+// sidesAux may stand between the participants and their launch verb.
+var sidesAux = map[string]bool{"also": true, "jointly": true, "are": true, "will": true, "set": true, "to": true,
+	"expected": true}
+
+// pastMeetingVerbs are the past forms of the held verbs.
+var pastMeetingVerbs = map[string]bool{"held": true, "met": true, "convened": true, "hosted": true, "chaired": true,
+	"co-chaired": true}
+
+// nameJoiners join the words of a capitalised name: "Partnership on
+// Trade and Investment".
+var nameJoiners = map[string]bool{"and": true, "of": true, "on": true, "for": true}
+
 // occasionWords end the connectives that place a sentence at the event
 // just reported: "on the sidelines", "on the margins", "later that day".
 var occasionWords = map[string]bool{"sidelines": true, "margins": true, "fringes": true, "day": true, "visit": true}
@@ -1268,7 +1302,14 @@ func (x *docState) signing(s *sent, v span, isStop func(*token) bool) (trig, boo
 				k = c - 1
 			}
 		}
-		for lim := k - 6; k >= 0 && k > lim; k-- {
+		// "The Partnership on Sustainable Transport and Clean Energy was
+		// signed": back over the whole capitalised name.
+		lim := k
+		for lim >= 0 && k-lim < 12 && s.toks[lim].kind == tWord && !s.inDate[lim] &&
+			(s.toks[lim].cap || nameJoiners[s.toks[lim].low]) {
+			lim--
+		}
+		for lim = minInt(lim, k-6); k >= 0 && k > lim; k-- {
 			if sp, ok := s.spanEndingAt(kDocument, k+1); ok {
 				doc, found = sp, true
 				break
@@ -2150,6 +2191,7 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		tenseEnd = minInt(ce, maxInt(t.obj[1], t.head[1]))
 	}
 	verbAt := s.predicateAfter(hi)
+	heldBefore := false
 	for _, sp := range s.spans {
 		if s.inDate[sp.i] || !in(sp.i) || sp.i >= tenseEnd {
 			continue
@@ -2166,9 +2208,16 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 			if w := s.toks[sp.i].low; sp.i >= hi && (strings.HasPrefix(w, "prepar") || w == "ahead") {
 				continue
 			}
+			// "held the third Dialogue on Tuesday, and then flew on to
+			// meet ministers": an infinitive after the past verb's
+			// object is what followed, not the event's future.
+			if heldBefore && sp.i >= hi && s.toks[sp.i].low == "to" {
+				continue
+			}
 			tense = 1
 		case sp.kind == kHeld && near && tense == 0:
 			tense = -1
+			heldBefore = sp.i < lo && pastMeetingVerbs[s.toks[sp.i].low]
 		}
 	}
 	if t.verb && tense == 0 {
@@ -2362,7 +2411,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 		}
 	}
 	// "We agreed to launch ...": at the meeting the article reports.
-	if !hasDate && decided && !connective && !freeDate(s, all) {
+	// "Leaders launched the X Partnership", "Both sides launched ...": the
+	// participants of the meeting the article reports, at that meeting.
+	if !hasDate && (decided && !connective || t.typ == "launch" && s.sidesSubject(t.head[0])) && !freeDate(s, all) {
 		if m := x.meetingOf(x.partnerCodes(partners)); m != nil {
 			start, end, hasDate, inherited = m.start, m.end, true, true
 			if location == "" {
