@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dialoguewatch/dialoguewatch/config"
 	"github.com/dialoguewatch/dialoguewatch/extractor"
@@ -345,7 +346,17 @@ func FuzzEvents(f *testing.F) {
 		f.Add(s, "2023-04-20")
 	}
 	f.Fuzz(func(t *testing.T, text, pub string) {
-		for _, e := range r.Events(extractor.Document{Text: text, Published: pub}) {
+		// A hang shows as a fuzzer stuck at 0 execs/s and no input saved;
+		// failing after a generous bound saves the input that caused it.
+		done := make(chan []wire.Event, 1)
+		go func() { done <- r.Events(extractor.Document{Text: text, Published: pub}) }()
+		var events []wire.Event
+		select {
+		case events = <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("rules still running after 5s on %d bytes: %q (published %q)", len(text), text, pub)
+		}
+		for _, e := range events {
 			if e.Type == "" || len(e.Partners) < 2 || e.Confidence <= 0 || e.Confidence > 1 || !strings.Contains(text, e.Evidence) {
 				t.Fatalf("malformed event %+v", e)
 			}
