@@ -152,6 +152,10 @@ type Group struct {
 type City struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases"`
+	// Country is the ISO 3166-1 alpha-2 code of the country the city is
+	// in, when known: a meeting there with an unnamed host's official
+	// has that country as partner.
+	Country string `yaml:"country"`
 }
 
 // Boilerplate lists what marks text that is not the article.
@@ -444,6 +448,9 @@ func (l *Lexicon) validateEntries(file string) error {
 	for i, c := range l.Cities {
 		if strings.TrimSpace(c.Name) == "" {
 			return bad("cities", fmt.Sprintf("[%d].name", i), "required")
+		}
+		if c.Country != "" && !isAlpha2(c.Country) {
+			return bad("cities", fmt.Sprintf("[%d].country", i), "%q is not an ISO 3166-1 alpha-2 code", c.Country)
 		}
 	}
 	return nil

@@ -71,6 +71,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"empty taxonomy", "partners:\n  - {code: EU, names: [EU]}\n", "types", "", "taxonomy is empty", 0},
 		{"taxonomy without signing", "types: [dialogue]\npartners:\n  - {code: EU, names: [EU]}\n", "types", "", `"signing"`, 0},
 		{"wrong shape", base + "cities: Brussels\n", "cities", "", "want a list", 4},
+		{"bad city country", base + "cities:\n  - {name: Geneva, country: CH}\n  - {name: Hanoi, country: VNM}\n", "cities", "[1].country", "not an ISO", 0},
 		{"bad member", base + "eu_members: [FR, XY]\n", "eu_members", "[1]", "not an ISO", 0},
 		{"series partner unknown", base + "series:\n  - {name: X Dialogue, type: dialogue, partners: [CN]}\n", "series", "[0].partners[0]", "not a partner code", 0},
 		{"empty office holder", base + "office_holders: [minister, \"\"]\n", "office_holders", "[1]", "empty word", 0},

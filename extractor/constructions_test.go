@@ -664,3 +664,37 @@ func TestPastWeekdayBeforeInfinitive(t *testing.T) {
 			[]string{"dialogue EU+PE 2026-11-24 #3 planned"}},
 	})
 }
+
+// Round 16: a partner's official met in the partner's capital, one
+// subject with a held and a planned predicate, and "was received by".
+func TestRound16Constructions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"venue names the host's official", "On 3 May in Accra, Commissioner Lindqvist met Prime Minister Kofi Mensah to discuss energy.", "2025-05-06",
+			[]string{"ministerial meeting EU+GH 2025-05-03 @Accra held"}},
+		{"venue opening before the verb", "The High Representative travels to Central Asia this week.\nOn Friday in Bishkek, the High Representative will meet President Askar Abdrov.", "2026-03-23",
+			[]string{"ministerial meeting EU+KG 2026-03-27 @Bishkek planned"}},
+		{"venue after the object", "Commission President Ursula von der Leyen will meet Prime Minister Ana Lopes in Montevideo next month.", "2026-03-10",
+			[]string{"ministerial meeting EU+UY 2026-04 @Montevideo planned"}},
+		{"received by the host's official", "Commissioner Lindqvist was received by President Kofi Mensah in Accra on 3 May.", "2025-05-06",
+			[]string{"ministerial meeting EU+GH 2025-05-03 @Accra held"}},
+		{"received on the margins of the occasion just told", "The fifth EU-Chile Digital Dialogue took place in Santiago on 3 May 2025.\nBoth sides discussed data flows.\nThey also discussed AI.\nOn the margins of the Digital Dialogue, the High Representative was received by Vice-President Ana Soto.", "2025-05-06",
+			[]string{"dialogue CL+EU 2025-05-03 #5 @Santiago held", "ministerial meeting CL+EU 2025-05-03 @Santiago held"}},
+		{"a pronoun for the EU office holder", "Commissioner Lindqvist travels on to Ghana, where she will meet Trade Minister Kofi Mensah in Accra on Thursday.", "2025-05-06",
+			[]string{"ministerial meeting EU+GH 2025-05-08 @Accra planned"}},
+		{"a pronoun for the previous sentence's office holder", "Commissioner Lindqvist opened the trade fair in Lagos on Monday.\nOn Thursday, he will meet Trade Minister Kofi Mensah in Accra.", "2025-05-06",
+			[]string{"ministerial meeting EU+GH 2025-05-08 @Accra planned"}},
+		{"a member state's city names no partner", "Commissioner Lindqvist met Foreign Minister Kofi Mensah in Vienna on 3 May.", "2025-05-06",
+			nil},
+	})
+}
+
+func TestTwoPredicates(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"relative clause then main predicate", "The EU-Georgia Association Council, which last met in Tbilisi on 9 February, will next convene in Luxembourg in June.", "2026-04-23",
+			[]string{"council EU+GE 2026-02-09 @Tbilisi held", "council EU+GE 2026-06 @Luxembourg planned"}},
+		{"two predicates joined by and", "The EU-Georgia Association Council last met in Tbilisi on 9 February and will next convene in Luxembourg in June.", "2026-04-23",
+			[]string{"council EU+GE 2026-02-09 @Tbilisi held", "council EU+GE 2026-06 @Luxembourg planned"}},
+		{"year then season", "The EU-Chile Digital Dialogue met in 2023 and will meet again in Santiago next year.", "2025-01-10",
+			[]string{"dialogue CL+EU 2023 held", "dialogue CL+EU 2026 @Santiago planned"}},
+	})
+}

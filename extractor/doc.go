@@ -64,6 +64,9 @@ type docState struct {
 	last     *event // the latest event found or mentioned again
 	lastSent int
 	sentNo   int // sentences seen so far
+	// euSubjSent is the latest sentence whose first office holder is
+	// the EU's: whom "he" or "she" stands for in the next one; 0 none.
+	euSubjSent int
 
 	spanBuf []span
 	dateBuf []dateMention

@@ -24,9 +24,10 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 			// "met ... to prepare the summit": the summit is another
 			// occasion, not this meeting.
 			if t.typ != "merged" && !t.reject && s.clauseOf(t.head[0]) == clause && s.temporalBefore(t.np[0]) == "" {
-				// "met Kallas on the sidelines of the summit": the summit
-				// is the occasion, told already; the meeting is new.
-				if t.np[0] > v && s.occasionBefore(t.np[0]) && !s.partnerIn(t.np[0], t.np[1]) {
+				// "met Kallas on the sidelines of the summit", "On the
+				// margins of the dialogue, X was received by Y": the
+				// summit is the occasion, told already; the meeting is new.
+				if s.occasionBefore(t.np[0]) && !s.partnerIn(t.np[0], t.np[1]) {
 					t.reject = true
 					continue
 				}
@@ -42,6 +43,30 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 			continue
 		}
 		eu, other := x.offices(s, clause)
+		// "Šefčovič travels on to Australia, where he will meet Trade
+		// Minister Farrell in Canberra": the pronoun stands for the EU
+		// office holder the sentence, or the one before, is about.
+		if eu[0] < 0 && x.euSubjSent > 0 && x.sentNo-x.euSubjSent <= 1 {
+			if k := s.pronounBefore(clause, v); k >= 0 {
+				eu = [2]int{k, k + 1}
+			}
+		}
+		// "Commissioner Síkela met Prime Minister Mambé in Abidjan": an
+		// official of no named side met outside the Union is the host
+		// country's, whatever the article spoke of before.
+		var venue []int
+		if eu[0] >= 0 && (other[0] < 0 || !s.partnerIn(other[0], other[1])) {
+			if id := x.venueOf(s, clause, v); id >= 0 {
+				if other[0] < 0 {
+					if other = x.unnamedOffice(s, clause, v); other[0] < 0 {
+						other = x.unnamedTitle(s, clause)
+					}
+				}
+				if other[0] >= 0 {
+					venue = []int{id}
+				}
+			}
+		}
 		// "Commissioner Várhelyi will travel to Chişinău to meet Deputy
 		// Prime Minister Popescu": a title of no named side after the
 		// verb is the partner's, the one the article is about.
@@ -61,9 +86,32 @@ func (x *docState) officeMeetings(s *sent, out []trig) []trig {
 		lo := minInt(v, minInt(eu[0], other[0]))
 		hi := maxInt(v+1, maxInt(eu[1], other[1]))
 		out = append(out, trig{typ: "ministerial meeting", seriesID: -1, head: [2]int{v, v + 1},
-			np: [2]int{lo, hi}, ed: [2]int{lo, lo}, linked: -1, date: -1, meet: true})
+			np: [2]int{lo, hi}, ed: [2]int{lo, lo}, linked: -1, date: -1, meet: true, venue: venue})
 	}
 	return out
+}
+
+// venueOf finds the country of the city a meeting at v takes place in
+// ("met X in Hanoi", "On Friday in Astana, ... will meet"): its partner
+// id, or -1 when the sentence names no such city, names a city of a
+// member state or of no known country, or names more than one country.
+func (x *docState) venueOf(s *sent, clause, v int) int {
+	venue := -1
+	for _, c := range s.cities {
+		if c.i == 0 || s.toks[c.i-1].low != "in" || s.inDate[c.i] {
+			continue
+		}
+		// The verb's clause, or the sentence's opening before it.
+		if s.clauseOf(c.i) != clause && c.i > v {
+			continue
+		}
+		id := x.r.cityCountry[c.id]
+		if id < 0 || x.r.member[id] || id == x.r.euID || venue >= 0 && venue != id {
+			return -1
+		}
+		venue = id
+	}
+	return venue
 }
 
 // meetAt reports a verb of people meeting at v: "met", and the calls of
@@ -104,11 +152,18 @@ func (s *sent) alsoOccasion(v int) bool {
 }
 
 // occasionOpening reports a sentence opening on the occasion it is part
-// of: "Before the dialogue,", "During the visit,".
+// of: "Before the dialogue,", "During the visit,", "On the margins of
+// the dialogue,".
 func (s *sent) occasionOpening() bool {
 	k := 0
 	for k < len(s.toks) && s.toks[k].kind != tWord {
 		k++
+	}
+	// "On the margins of the dialogue,": the occasion told already.
+	if k+4 < len(s.toks) && (s.toks[k].low == "on" || s.toks[k].low == "in") && s.toks[k+1].low == "the" {
+		if w := s.toks[k+2].low; (w == "margins" || w == "sidelines" || w == "fringes" || w == "margin") && s.toks[k+3].low == "of" {
+			return true
+		}
 	}
 	return k+2 < len(s.toks) && (s.toks[k].low == "before" || s.toks[k].low == "after" || s.toks[k].low == "during") &&
 		(s.toks[k+1].low == "the" || s.toks[k+1].low == "this") && s.toks[k+2].kind == tWord && !s.toks[k+2].cap
@@ -425,4 +480,45 @@ func (x *docState) officeSide(s *sent, sp span) (int, int) {
 		}
 	}
 	return sp.i, sideNone
+}
+
+// noteEUSubject records a sentence whose first office holder, by title or
+// by a name met before, is the EU's.
+func (x *docState) noteEUSubject(s *sent) {
+	for k := range s.toks {
+		if s.inDate[k] || s.quoted[k] {
+			continue
+		}
+		if _, side, ok := x.person(s, k); ok {
+			if side == sideEU {
+				x.euSubjSent = x.sentNo
+			}
+			return
+		}
+		if sp, ok := s.spanAt(kOffice, k); ok {
+			if _, side := x.officeSide(s, sp); side == sideEU {
+				x.euSubjSent = x.sentNo
+			}
+			return
+		}
+	}
+}
+
+// pronounBefore finds "he" or "she" as the subject of the verb at v,
+// right before the verb or its auxiliary, opening the sentence, its
+// clause or a "where"/"when" clause after a date or a comma ("On
+// Thursday, he will meet", "where she will meet"). It returns its index,
+// or -1.
+func (s *sent) pronounBefore(clause, v int) int {
+	k := v - 1
+	for k >= 0 && s.clauseOf(k) == clause && (auxiliaries[s.toks[k].low] || s.toks[k].low == "also" || s.toks[k].low == "then" || s.toks[k].low == "later") {
+		k--
+	}
+	if k < 0 || s.toks[k].low != "he" && s.toks[k].low != "she" {
+		return -1
+	}
+	if j := k - 1; j < 0 || s.toks[j].isPunct(",") || s.inDate[j] || s.toks[j].low == "where" || s.toks[j].low == "when" || s.toks[j].low == "and" {
+		return k
+	}
+	return -1
 }

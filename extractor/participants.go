@@ -110,6 +110,8 @@ func (x *docState) partnersOf(s *sent, t *trig, all []trig) partnerSet {
 		partners = local
 	case len(clauseP) > 0:
 		partners = clauseP
+	case len(t.venue) > 0:
+		partners = t.venue
 	case len(x.ctxPartners) > 0 && s.sidesIn(clause, lo):
 		// "when the two sides signed their partnership": the sides the
 		// text is about, not a partner another clause names.

@@ -10,7 +10,7 @@ import (
 
 // Version identifies the rules; it goes into wire.Record.Extractor so a
 // re-extraction with newer rules replaces an article's mentions.
-const Version = "rules-15"
+const Version = "rules-16"
 
 // Rules is a compiled lexicon. It holds no mutable state: one Rules serves
 // any number of goroutines.
@@ -25,7 +25,10 @@ type Rules struct {
 	member    []bool // partner id → EU member state
 	org       []bool // partner id → organisation (ASEAN, NATO)
 	cities    []string
-	groups    [][]int // group id → partner ids
+	// cityCountry maps a city id to the partner id of its country, -1
+	// when the gazetteer gives none.
+	cityCountry []int
+	groups      [][]int // group id → partner ids
 	// plural holds the plural forms of event nouns ("dialogues",
 	// "summits", "meetings"): a plural names several occurrences or a
 	// kind of mechanism, never one occurrence.
@@ -106,6 +109,11 @@ func NewRules(lex *config.Lexicon) (*Rules, error) {
 	}
 	for i, c := range lex.Cities {
 		r.cities = append(r.cities, c.Name)
+		country := -1
+		if c.Country != "" {
+			country = partnerID(c.Country)
+		}
+		r.cityCountry = append(r.cityCountry, country)
 		r.trie.add(c.Name, kCity, i)
 		for _, a := range c.Aliases {
 			r.trie.add(a, kCity, i)

@@ -55,6 +55,10 @@ type trig struct {
 	pred     bool   // a description ("as a forum for dialogue"): takes no place either
 	reject   bool
 	meet     bool // "X met Y": office holders meeting, the verb is the occurrence
+	// venue is the partner a meeting's place names ("met Prime Minister
+	// X in Hanoi"), when the sentence ties the partner's official to no
+	// country: nil for none.
+	venue []int
 	// nominal: "the signature of the agreement", a noun that dates
 	// itself or not at all ("shortly after the signature of the EPA").
 	nominal bool
@@ -65,6 +69,10 @@ type trig struct {
 	// count: "It met eight times, the last time in ...": the round of
 	// the last time.
 	count int
+	// tense, when not 0, is the tense of the predicate the mention was
+	// split for ("last met in X on D1 and will next convene in Y in
+	// D2"): -1 held, +1 planned.
+	tense int
 
 	date    int // index into sent.dates of the date it takes, -1 for none
 	dateSc  int
@@ -209,6 +217,7 @@ func (x *docState) sentence(ln *line, toks []token) {
 	x.spellings(ln, s)
 	x.unknownVenues(s)
 	x.learnPeople(s)
+	x.noteEUSubject(s)
 	// Known before the triggers: "During her visit, ... met ..." is a
 	// meeting at the occasion just reported, however far back.
 	connective := false
@@ -265,11 +274,108 @@ func (x *docState) sentence(ln *line, toks []token) {
 				continue
 			}
 		}
+		// "The Council last met in Brussels on 9 February and will next
+		// convene in Luxembourg in June": one occurrence per predicate.
+		if pair := s.twoPredicates(t, trigs); pair[0].date >= 0 {
+			for k := range pair {
+				u := *t
+				u.date, u.cities, u.tense = pair[k].date, pair[k].cities, 2*k-1
+				if ev := x.build(s, &u, trigs, connective, ln); ev != nil {
+					found = append(found, ev)
+				}
+			}
+			continue
+		}
 		if ev := x.build(s, t, trigs, connective, ln); ev != nil {
 			found = append(found, ev)
 		}
 	}
 	x.afterSentence(s, found)
+}
+
+// predicate is the date and places of one predicate of a subject.
+type predicate struct {
+	date   int
+	cities []int
+}
+
+// twoPredicates finds a held predicate and then a planned one after the
+// event noun t, each with its own date: "The Council, which last met in
+// Brussels on 9 February, will next convene in Luxembourg in June", "The
+// dialogue met in 2023 and will meet again in Tokyo next spring". The
+// first element's date is -1 when there are not two such predicates, or
+// when another mention stands after the noun (the dates may be its).
+func (s *sent) twoPredicates(t *trig, all []trig) [2]predicate {
+	none := [2]predicate{{date: -1}, {date: -1}}
+	if t.verb || t.meet || t.cont > 0 || t.count > 0 || t.np[1] <= 0 {
+		return none
+	}
+	hi := t.np[1]
+	for k := range all {
+		if o := &all[k]; o != t && o.typ != "merged" && o.head[0] >= hi {
+			return none
+		}
+	}
+	h, p := -1, -1
+	for k := hi; k < len(s.toks) && k < hi+6; k++ {
+		if s.inDate[k] || s.toks[k].kind == tPunct && !s.toks[k].isPunct(",") {
+			break
+		}
+		if pastMeetingVerbs[s.toks[k].low] || s.has(kHeld, k, k+1) && (s.toks[k].low == "took" || k > 0 && (s.toks[k-1].low == "was" || s.toks[k-1].low == "were")) {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return none
+	}
+	// The planned predicate after "and" or the comma that closes the
+	// relative clause: "will", "is to", "is expected to".
+	for k := h + 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].kind == tPunct && !s.toks[k].isPunct(",") {
+			break
+		}
+		if (s.toks[k].low == "and" || s.toks[k].isPunct(",")) && !s.inDate[k] {
+			q := k + 1
+			if s.toks[q].low == "and" {
+				q++
+			}
+			if q < len(s.toks) && (s.toks[q].low == "will" || s.toks[q].low == "is" && q+1 < len(s.toks) && (s.toks[q+1].low == "to" || s.toks[q+1].low == "expected")) {
+				p = q
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return none
+	}
+	end := len(s.toks)
+	for k := p; k < len(s.toks); k++ {
+		if s.toks[k].kind == tPunct && !s.toks[k].isPunct(",") || s.toks[k].isPunct(",") && k+1 < len(s.toks) && s.toks[k+1].low != "in" && s.toks[k+1].low != "on" {
+			end = k
+			break
+		}
+	}
+	pick := func(lo, hi int) predicate {
+		pr := predicate{date: -1}
+		for i, d := range s.dates {
+			if d.i >= lo && d.j <= hi {
+				pr.date = i
+				break
+			}
+		}
+		for _, c := range s.cities {
+			if c.i >= lo && c.j <= hi {
+				pr.cities = append(pr.cities, c.id)
+			}
+		}
+		return pr
+	}
+	pair := [2]predicate{pick(h, p), pick(p, end)}
+	if pair[0].date < 0 || pair[1].date < 0 || len(pair[0].cities) > 1 || len(pair[1].cities) > 1 {
+		return none
+	}
+	return pair
 }
 
 // defineAcronyms learns "Name Dialogue (ND)": an acronym in brackets
@@ -2237,6 +2343,9 @@ func (x *docState) build(s *sent, t *trig, all []trig, connective bool, ln *line
 	// decision sets is to come.
 	if tense <= 0 && !t.verb && s.decidedToHold(lo) {
 		tense = 1
+	}
+	if t.tense != 0 {
+		tense = t.tense
 	}
 	// Partners: the phrase's own, else the clause's, else the sentence's,
 	// else the context's (title, heading, previous sentences). An
