@@ -1,18 +1,10 @@
 #!/usr/bin/env python3
 """Source of blind12/gold.jsonl (hand annotation). Run: python3 gold_src.py > gold.jsonl"""
-import json
+import os
+import sys
 
-G = []  # (page, published, events)
-
-
-def E(type, series, partners, start, end, edition, location, status, evidence):
-    return {"type": type, "series": series, "partners": partners, "start": start,
-            "end": end, "edition": edition, "location": location, "status": status,
-            "evidence": evidence}
-
-
-def page(name, published, *events):
-    G.append({"page": name, "published": published, "events": list(events)})
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldsrc import E, emit, page  # noqa: E402
 
 
 KE = ["EU", "KE"]
@@ -250,5 +242,4 @@ page("blind12-16", "2025-11-17",
      )
 
 if __name__ == "__main__":
-    for rec in G:
-        print(json.dumps(rec, ensure_ascii=False))
+    emit()

@@ -1,18 +1,17 @@
 #!/usr/bin/env python3
-"""Validate blind7/gold.jsonl against the pages and the corpus field rules.
+"""Validate a gold set (SET/gold.jsonl, SET/pages/) against the corpus field rules.
 
-Usage: python3 check.py [gold.jsonl]   (run from this directory)
+Usage: python3 checkgold.py SET...   (e.g. python3 extractor/testdata/checkgold.py extractor/testdata/blind10)
 Checks: one gold line per page file and vice versa; published matches the page
 header; evidence is a verbatim substring of the page; field types and formats
 (type taxonomy, partner codes, date precision, start<=end, edition, status).
 """
 import json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"dialogue", "summit", "council", "ministerial meeting", "working group",
          "task force", "forum", "signing", "launch"}
 ORGS = {"EU", "ASEAN", "NATO", "UN", "GCC", "CELAC", "Mercosur", "African Union", "ECOWAS"}
-# ISO 3166-1 alpha-2 codes used or plausible in this set (closed list, no EU).
+# ISO 3166-1 alpha-2 codes used or plausible in the sets (closed list, no EU).
 ISO = set("""AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ
 CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FR GA GB GD
 GE GH GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP
@@ -32,9 +31,9 @@ def header(text):
     return h
 
 
-def main():
-    gold_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "gold.jsonl")
-    pages_dir = os.path.join(HERE, "pages")
+def check(set_dir):
+    gold_path = os.path.join(set_dir, "gold.jsonl")
+    pages_dir = os.path.join(set_dir, "pages")
     errs = []
     seen = set()
     n = 0
@@ -101,10 +100,12 @@ def main():
         if f.endswith(".txt") and f[:-4] not in seen:
             errs.append(f"{f}: page without gold line")
     for e in errs:
-        print("ERROR", e)
-    print(f"{len(seen)} pages, {n} events, {len(errs)} errors")
-    return 1 if errs else 0
+        print("ERROR", set_dir, e)
+    print(f"{set_dir}: {len(seen)} pages, {n} events, {len(errs)} errors")
+    return len(errs)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    sys.exit(1 if sum(check(d) for d in sys.argv[1:]) else 0)
