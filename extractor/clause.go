@@ -405,16 +405,11 @@ func (s *sent) afterPlaceAndDate(hi int) int {
 			k++
 			continue
 		}
-		moved := false
-		for _, c := range s.cities {
-			if c.i == k {
-				k, moved = c.j, true
-				break
-			}
-		}
-		if !moved {
+		end, ok := s.cityFrom(k)
+		if !ok {
 			break
 		}
+		k = end
 	}
 	return k
 }
@@ -447,18 +442,24 @@ func (s *sent) placeBetween(i, j int) bool {
 			k++
 			continue
 		}
-		moved := false
-		for _, c := range s.cities {
-			if c.i == k {
-				k, moved = c.j, true
-				break
-			}
-		}
-		if !moved {
+		end, ok := s.cityFrom(k)
+		if !ok {
 			return false
 		}
+		k = end
 	}
 	return j > i
+}
+
+// cityFrom reports whether a city's name starts at token k, and where
+// it ends (cityAt: whether k is inside one).
+func (s *sent) cityFrom(k int) (int, bool) {
+	for _, c := range s.cities {
+		if c.i == k {
+			return c.j, true
+		}
+	}
+	return k, false
 }
 
 // predicateAfter finds where the predicate of a subject ending at hi

@@ -1491,18 +1491,14 @@ func (s *sent) skipAdjuncts(k int) int {
 			k++
 			continue
 		}
-		moved := false
-		if (w == "in" || w == "at") && k+1 < n {
-			for _, c := range s.cities {
-				if c.i == k+1 {
-					k, moved = c.j, true
-					break
-				}
-			}
-		}
-		if !moved {
+		if w != "in" && w != "at" || k+1 >= n {
 			break
 		}
+		end, ok := s.cityFrom(k + 1)
+		if !ok {
+			break
+		}
+		k = end
 	}
 	return k
 }
